@@ -1,0 +1,1 @@
+"""Qt-free engine layer: the only package that imports docker."""
