@@ -1,0 +1,32 @@
+"""Berth's entry point: `berth` and `python -m gui`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import APP_NAME, __version__
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="berth", description=f"{APP_NAME}: a desktop app for Docker.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--host", metavar="URL", help="the Docker engine to use (default: DOCKER_HOST, else the "
+                        "local socket)")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    args = parse_args(argv)
+    from .app import create_window, ensure_application
+
+    app = ensure_application([sys.argv[0], *argv])
+    window = create_window(args.host)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""The engine: one method a verb, docker errors turned into BerthErrors.
+
+Every method here blocks and must be called off the GUI thread (``gui.tasks``). Streams (events, logs,
+pulls) are returned as objects whose ``close()`` may be called from any thread to stop a blocked read.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from .errors import BerthError, translate
+from .types import ContainerInfo, EngineEvent, EngineInfo, ImageInfo, PortInfo
+
+DEFAULT_UNIX_HOST = "unix:///var/run/docker.sock"
+REQUEST_TIMEOUT = 15  # seconds, for lists, info and other short requests
+MIN_API_VERSION = "1.41"
+
+
+def resolve_host(docker_host: str | None) -> str:
+    """The engine address Berth talks to: the one given, else DOCKER_HOST, else the default socket."""
+    host = docker_host or os.environ.get("DOCKER_HOST") or DEFAULT_UNIX_HOST
+    if host.startswith("/"):
+        host = "unix://" + host
+    return host
+
+
+def is_local(host: str) -> bool:
+    if host.startswith(("unix://", "npipe://")):
+        return True
+    rest = host.split("://", 1)[-1]
+    hostname = rest.rsplit(":", 1)[0].strip("[]")
+    return hostname in ("localhost", "127.0.0.1", "::1") or hostname.startswith("127.")
+
+
+def _port_sort_key(p: PortInfo) -> tuple:
+    return p.sort_key()
+
+
+def container_from_api(raw: dict[str, Any]) -> ContainerInfo:
+    names = raw.get("Names") or []
+    name = names[0].lstrip("/") if names else raw.get("Id", "")[:12]
+    ports = []
+    for p in raw.get("Ports") or []:
+        ports.append(PortInfo(
+            private_port=int(p.get("PrivatePort") or 0),
+            protocol=p.get("Type") or "tcp",
+            ip=p.get("IP") or "",
+            public_port=int(p["PublicPort"]) if p.get("PublicPort") else None,
+        ))
+    ports = tuple(sorted(set(ports), key=_port_sort_key))
+    mounts = tuple(
+        m.get("Source") or m.get("Name") or m.get("Destination") or "" for m in raw.get("Mounts") or []
+    )
+    return ContainerInfo(
+        id=raw.get("Id", ""),
+        name=name,
+        image=raw.get("Image", ""),
+        image_id=raw.get("ImageID", ""),
+        command=raw.get("Command", "") or "",
+        created=int(raw.get("Created") or 0),
+        state=(raw.get("State") or "").lower(),
+        status=raw.get("Status") or "",
+        ports=ports,
+        labels=dict(raw.get("Labels") or {}),
+        mounts=mounts,
+    )
+
+
+def images_from_api(raw_images: list[dict[str, Any]]) -> list[ImageInfo]:
+    """One ImageInfo per repository:tag, as `docker images` lists them; untagged images once, as <none>."""
+    rows: list[ImageInfo] = []
+    for raw in raw_images:
+        image_id = raw.get("Id", "")
+        tags = tuple(t for t in (raw.get("RepoTags") or []) if t and t != "<none>:<none>")
+        digests = tuple(d for d in (raw.get("RepoDigests") or []) if d and not d.startswith("<none>"))
+        created = int(raw.get("Created") or 0)
+        size = int(raw.get("Size") or 0)
+        if tags:
+            for ref in tags:
+                repo, _, tag = ref.rpartition(":")
+                if "/" in tag:  # a registry port, no tag
+                    repo, tag = ref, "<none>"
+                rows.append(ImageInfo(image_id, repo, tag, created, size, digests, tags))
+        else:
+            repo = digests[0].split("@", 1)[0] if digests else "<none>"
+            rows.append(ImageInfo(image_id, repo, "<none>", created, size, digests, ()))
+    return rows
+
+
+class EventStream:
+    """The engine's event stream; iterate for EngineEvents, ``close()`` from any thread to stop."""
+
+    def __init__(self, stream, client) -> None:
+        self._stream = stream
+        self._client = client
+        self._closed = threading.Event()
+
+    def __iter__(self) -> Iterator[EngineEvent]:
+        try:
+            for raw in self._stream:
+                if self._closed.is_set():
+                    return
+                if isinstance(raw, dict):
+                    yield EngineEvent.from_api(raw)
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            if not self._closed.is_set():
+                raise translate(exc) from exc
+
+    @property
+    def closed(self) -> bool:
+        return self._closed.is_set()
+
+    def close(self) -> None:
+        if self._closed.is_set():
+            return
+        self._closed.set()
+        try:
+            self._stream.close()
+        except Exception:  # noqa: BLE001 - closing a dead socket may fail; it is closed either way
+            pass
+        try:
+            self._client.close()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+class EngineService:
+    """A connection to one Docker engine. Thread-safe for concurrent short requests."""
+
+    def __init__(self, docker_host: str | None = None, timeout: int = REQUEST_TIMEOUT) -> None:
+        self.host = resolve_host(docker_host)
+        self.timeout = timeout
+        self._lock = threading.Lock()
+        self._client = None
+        self._api_version: str | None = None
+
+    # -- connection -------------------------------------------------------------------------------
+    @property
+    def local(self) -> bool:
+        return is_local(self.host)
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        import docker.utils
+
+        kwargs: dict[str, Any] = {}
+        env_host = os.environ.get("DOCKER_HOST")
+        if self.host.startswith("tcp://") and (env_host is None or resolve_host(env_host) == self.host):
+            kwargs = docker.utils.kwargs_from_env()
+        kwargs["base_url"] = self.host
+        return kwargs
+
+    def new_client(self, timeout: float | None = None):
+        """A fresh APIClient (for streams, which hold their connection)."""
+        import docker
+
+        kwargs = self._client_kwargs()
+        version = self._api_version or "auto"
+        try:
+            client = docker.APIClient(version=version, timeout=timeout if timeout is not None else self.timeout,
+                                      **kwargs)
+        except Exception as exc:  # noqa: BLE001
+            raise translate(exc, self.host, self.timeout) from exc
+        # REQUESTS_CA_BUNDLE would override the engine's CA for TLS engines (docker-py issue 2433).
+        client.trust_env = False
+        self._api_version = client.api_version
+        return client
+
+    @property
+    def client(self):
+        with self._lock:
+            if self._client is None:
+                self._client = self.new_client()
+            return self._client
+
+    def reset(self) -> None:
+        """Drop the pooled connection (after the engine went away)."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            try:
+                client.close()
+            except Exception:  # noqa: BLE001
+                pass
+
+    close = reset
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except BerthError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - every failure becomes a sentence
+            err = translate(exc, self.host, self.timeout)
+            if err.connection_lost:
+                self.reset()
+            raise err from exc
+
+    # -- verbs ------------------------------------------------------------------------------------
+    def info(self) -> EngineInfo:
+        with self._errors():
+            c = self.client
+            version = c.version()
+            info = c.info()
+        return EngineInfo(
+            host=self.host,
+            server_version=version.get("Version", ""),
+            api_version=version.get("ApiVersion", ""),
+            os=info.get("OperatingSystem") or version.get("Os", ""),
+            arch=version.get("Arch", ""),
+            kernel=version.get("KernelVersion", ""),
+            name=info.get("Name", ""),
+            containers=int(info.get("Containers") or 0),
+            images=int(info.get("Images") or 0),
+        )
+
+    def list_containers(self) -> list[ContainerInfo]:
+        """Every container, in every state, with one request (`docker ps -a`)."""
+        with self._errors():
+            raw = self.client.containers(all=True)
+        return [container_from_api(r) for r in raw]
+
+    def list_images(self) -> list[ImageInfo]:
+        """Every image row, with one request (`docker images`)."""
+        with self._errors():
+            raw = self.client.images()
+        return images_from_api(raw)
+
+    def events(self, since: int | None = None) -> EventStream:
+        """Subscribe to container and image events. Blocks only to open the stream."""
+        client = self.new_client(timeout=None)
+        try:
+            stream = client.events(decode=True, since=since,
+                                   filters={"type": ["container", "image"]})
+        except Exception as exc:  # noqa: BLE001
+            client.close()
+            raise translate(exc, self.host, self.timeout) from exc
+        return EventStream(stream, client)

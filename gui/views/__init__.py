@@ -1,0 +1,1 @@
+"""Widgets and dialogs: layout and wiring only, no docker calls."""

@@ -1,0 +1,52 @@
+"""Project rules that are checked mechanically."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import gui
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_backend_imports_no_qt():
+    """gui/backend stays Qt-free: checked on the source, and by importing it in a clean interpreter."""
+    offenders = []
+    for path in (ROOT / "gui" / "backend").rglob("*.py"):
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module]
+            elif isinstance(node, ast.ImportFrom) and node.level > 0 and node.module:
+                names = [node.module]
+            if any(n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6") for n in names):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, f"the backend imports Qt: {offenders}"
+    modules = sorted(p.stem for p in (ROOT / "gui" / "backend").glob("*.py") if p.stem != "__init__")
+    code = (
+        "import sys\n"
+        + "".join(f"import gui.backend.{m}\n" for m in modules)
+        + "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')]\n"
+        + "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+
+
+def test_version_flag():
+    for cmd in ([sys.executable, "-m", "gui", "--version"],):
+        out = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True, timeout=60)
+        assert out.stdout.strip() == f"Berth {gui.__version__}"
+
+
+def test_pyproject_version_matches_package():
+    import tomllib
+
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert meta["project"]["version"] == gui.__version__
+    assert meta["project"]["gui-scripts"]["berth"] == "gui.__main__:main"
