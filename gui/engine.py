@@ -46,8 +46,8 @@ class ConnectionState:
         return self.status is Status.CONNECTED
 
 
-def _watch_events(ctx: TaskContext, service: EngineService) -> None:
-    stream = service.events()
+def _watch_events(ctx: TaskContext, service: EngineService, since: float | None) -> None:
+    stream = service.events(since)
     ctx.on_cancel(stream.close)
     ctx.progress("subscribed")
     for event in stream:
@@ -117,7 +117,7 @@ class EngineController(QObject):
         if self.state.status is not Status.UNREACHABLE:
             self._set_state(ConnectionState(Status.CONNECTING, self.service.host, self.state.info))
         self._connect_task = self.runner.submit(
-            self.service.info, name="engine.info",
+            self.service.connect, name="engine.connect",
             on_result=self._on_connected, on_error=self._on_connect_failed, on_finished=self._connect_done)
 
     def _connect_done(self) -> None:
@@ -127,8 +127,20 @@ class EngineController(QObject):
         self._attempt = 0
         self._generation += 1
         self._set_state(ConnectionState(Status.CONNECTED, self.service.host, info))
-        self._start_events()
+        # Events are replayed from just before the engine's answer, so the lists fetched now, in
+        # parallel with subscribing, miss nothing that happens in between.
+        since = info.server_time - 1 if info.server_time else None
+        self._start_events(since)
+        self.resync()
+        generation = self._generation
+        self.runner.submit(self.service.info, name="engine.info",
+                           on_result=lambda full: self._on_info(full, generation),
+                           on_error=lambda exc: log.info("engine info failed: %s", exc))
         self.connected.emit()
+
+    def _on_info(self, info: EngineInfo, generation: int) -> None:
+        if generation == self._generation and self.state.connected:
+            self._set_state(ConnectionState(Status.CONNECTED, self.service.host, info))
 
     def _on_connect_failed(self, exc: BaseException) -> None:
         err = translate(exc, self.service.host, self.service.timeout)
@@ -143,12 +155,12 @@ class EngineController(QObject):
         self._retry.start(delay)
 
     # -- events ---------------------------------------------------------------------------------------
-    def _start_events(self) -> None:
+    def _start_events(self, since: float | None) -> None:
         if self._events_task is not None:
             self._events_task.cancel()
         generation = self._generation
         self._events_task = self.runner.submit(
-            _watch_events, self.service, name="engine.events", with_context=True,
+            _watch_events, self.service, since, name="engine.events", with_context=True,
             on_progress=lambda value: self._on_event(value, generation),
             on_error=lambda exc: self._on_events_ended(generation, exc),
             on_finished=lambda: self._on_events_finished(generation),
@@ -158,8 +170,6 @@ class EngineController(QObject):
         if generation != self._generation:
             return
         if value == "subscribed":
-            # Subscribed before listing, so nothing that happens between is missed.
-            self.resync()
             return
         event: EngineEvent = value
         self.eventReceived.emit(event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import threading
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any, Iterator
 
 from .errors import BerthError, translate
@@ -153,19 +154,17 @@ class EngineService:
         return kwargs
 
     def new_client(self, timeout: float | None = None):
-        """A fresh APIClient (for streams, which hold their connection)."""
+        """A fresh APIClient (for streams, which hold their connection). Makes no request."""
         import docker
 
         kwargs = self._client_kwargs()
-        version = self._api_version or "auto"
         try:
-            client = docker.APIClient(version=version, timeout=timeout if timeout is not None else self.timeout,
-                                      **kwargs)
+            client = docker.APIClient(version=self._api_version or MIN_API_VERSION,
+                                      timeout=timeout if timeout is not None else self.timeout, **kwargs)
         except Exception as exc:  # noqa: BLE001
             raise translate(exc, self.host, self.timeout) from exc
         # REQUESTS_CA_BUNDLE would override the engine's CA for TLS engines (docker-py issue 2433).
         client.trust_env = False
-        self._api_version = client.api_version
         return client
 
     @property
@@ -200,18 +199,50 @@ class EngineService:
             raise err from exc
 
     # -- verbs ------------------------------------------------------------------------------------
-    def info(self) -> EngineInfo:
+    def connect(self) -> EngineInfo:
+        """One request (GET /version): checks the engine answers and agrees the API version."""
+        import docker.constants
+        from docker.utils import version_lt
+
         with self._errors():
             c = self.client
-            version = c.version()
-            info = c.info()
+            response = c._get(c._url("/version", versioned_api=False))
+            c._raise_for_status(response)
+            version = response.json()
+        server_api = version.get("ApiVersion") or MIN_API_VERSION
+        ours = docker.constants.DEFAULT_DOCKER_API_VERSION
+        negotiated = server_api if version_lt(server_api, ours) else ours
+        if version_lt(negotiated, MIN_API_VERSION):
+            negotiated = MIN_API_VERSION
+        self._api_version = negotiated
+        c._version = negotiated
+        server_time = 0.0
+        date = response.headers.get("Date")
+        if date:
+            from email.utils import parsedate_to_datetime
+
+            try:
+                server_time = parsedate_to_datetime(date).timestamp()
+            except (TypeError, ValueError):
+                server_time = 0.0
         return EngineInfo(
             host=self.host,
             server_version=version.get("Version", ""),
-            api_version=version.get("ApiVersion", ""),
-            os=info.get("OperatingSystem") or version.get("Os", ""),
+            api_version=server_api,
+            os=version.get("Os", ""),
             arch=version.get("Arch", ""),
             kernel=version.get("KernelVersion", ""),
+            server_time=server_time,
+        )
+
+    def info(self) -> EngineInfo:
+        """Version and system information (GET /version, then GET /info)."""
+        base = self.connect()
+        with self._errors():
+            info = self.client.info()
+        return replace(
+            base,
+            os=info.get("OperatingSystem") or base.os,
             name=info.get("Name", ""),
             containers=int(info.get("Containers") or 0),
             images=int(info.get("Images") or 0),
@@ -229,11 +260,11 @@ class EngineService:
             raw = self.client.images()
         return images_from_api(raw)
 
-    def events(self, since: int | None = None) -> EventStream:
-        """Subscribe to container and image events. Blocks only to open the stream."""
+    def events(self, since: float | None = None) -> EventStream:
+        """Subscribe to container and image events (replayed from *since*, engine time, if given)."""
         client = self.new_client(timeout=None)
         try:
-            stream = client.events(decode=True, since=since,
+            stream = client.events(decode=True, since=int(since) if since else None,
                                    filters={"type": ["container", "image"]})
         except Exception as exc:  # noqa: BLE001
             client.close()

@@ -17,6 +17,7 @@ class EngineInfo:
     name: str = ""
     containers: int = 0
     images: int = 0
+    server_time: float = 0.0  # the engine's clock when it answered (for events' since=)
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -57,7 +57,7 @@ class ResourcePage(QWidget):
     """A filter box over a table view, with an empty-state panel when the list is empty."""
 
     def __init__(self, model: KeyedTableModel, view_name: str, filter_name: str, placeholder: str,
-                 parent=None) -> None:
+                 widths: tuple[int, ...] = (), parent=None) -> None:
         super().__init__(parent)
         self.model = model
         self.proxy = FilterProxy(self)
@@ -87,6 +87,8 @@ class ResourcePage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
 
         self.empty = QWidget(self)  # replaced by features that explain the empty state
         self.stack = QStackedWidget(self)
@@ -177,11 +179,14 @@ class MainWindow(QMainWindow):
         self.containers_model = controller.containers
         self.images_model = controller.images
         self._closing = False
+        self._engine_actions: list[QAction] = []
 
         self.containers_page = ResourcePage(self.containers_model, "containersView", "containersFilter",
-                                            self.tr("Filter containers by name, image, state, port…"), self)
+                                            self.tr("Filter containers by name, image, state, port…"),
+                                            (160, 170, 90, 180, 220, 120, 110), self)
         self.images_page = ResourcePage(self.images_model, "imagesView", "imagesFilter",
-                                        self.tr("Filter images by repository, tag, ID…"), self)
+                                        self.tr("Filter images by repository, tag, ID…"),
+                                        (300, 120, 120, 90, 130, 70), self)
         self.containers_view = self.containers_page.view
         self.images_view = self.images_page.view
         self.containers_view.setAccessibleName(self.tr("Containers"))
@@ -275,11 +280,12 @@ class MainWindow(QMainWindow):
         elif shortcut is not None:
             self.addAction(action)
         if needs_engine:
+            self._engine_actions.append(action)
             self._apply_engine_enabled(action)
         return action
 
     def engine_actions(self) -> list[QAction]:
-        return [a for a in self.findChildren(QAction) if a.property("berthNeedsEngine")]
+        return list(self._engine_actions)
 
     def _apply_engine_enabled(self, action: QAction) -> None:
         state = self.controller.state
@@ -354,11 +360,16 @@ class MainWindow(QMainWindow):
     # -- settings -----------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
         s = QSettings()
+        self.resize(1100, 680)
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 680)
+            if self.width() < 480 or self.height() < 320:  # saved on a much smaller screen
+                self.resize(1100, 680)
+        for page, key in ((self.containers_page, "containers"), (self.images_page, "images")):
+            header = s.value(f"mainWindow/{key}Header")
+            if isinstance(header, QByteArray) and not header.isEmpty():
+                page.view.horizontalHeader().restoreState(header)
         state = s.value("mainWindow/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
@@ -373,6 +384,8 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/tab", self.tabs.currentIndex())
+        s.setValue("mainWindow/containersHeader", self.containers_view.horizontalHeader().saveState())
+        s.setValue("mainWindow/imagesHeader", self.images_view.horizontalHeader().saveState())
 
     def shutdown(self) -> None:
         """Stop every stream and task this window started."""
@@ -384,6 +397,7 @@ class MainWindow(QMainWindow):
         self.runner.cancel_all()
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.save_settings()
+        if self.isVisible():  # a window never shown has no geometry worth keeping
+            self.save_settings()
         self.shutdown()
         super().closeEvent(event)
