@@ -39,6 +39,8 @@ class LabUnavailable(RuntimeError):
 def unavailable_reason() -> str | None:
     """Why no lab can start here, or None when it can."""
     needs = []
+    if os.environ.get("BERTH_LAB_DISABLE"):
+        return "the engine lab is switched off by BERTH_LAB_DISABLE (unset it to run engine tests)"
     if os.geteuid() != 0:
         return "engine tests need root, to run a private dockerd (run the test command as root)"
     for tool, package in (("dockerd", "docker.io"), ("docker-registry", "docker-registry"), ("ip", "iproute2")):

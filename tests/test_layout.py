@@ -50,3 +50,36 @@ def test_pyproject_version_matches_package():
     meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert meta["project"]["version"] == gui.__version__
     assert meta["project"]["gui-scripts"]["berth"] == "gui.__main__:main"
+
+
+def _pytest_one_engine_test(env_extra: dict) -> subprocess.CompletedProcess:
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "PYTEST_ADDOPTS", "PYTEST_CURRENT_TEST")}
+    env.update(env_extra, BERTH_LAB_DISABLE="1")
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         "tests/backend/test_service.py::test_info_and_lists"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_engine_skip_is_a_failure_under_ci():
+    """Without a lab, engine tests skip with a how-to; with CI=true the same run fails."""
+    local = _pytest_one_engine_test({})
+    assert local.returncode == 0, local.stdout[-1500:]
+    assert "1 skipped" in local.stdout and "BERTH_LAB_DISABLE" in local.stdout
+    ci = _pytest_one_engine_test({"CI": "true"})
+    assert ci.returncode != 0, ci.stdout[-1500:]
+    assert "engine tests cannot run while CI=true" in ci.stdout
+
+
+def test_berth_command_is_installed_beside_python():
+    import shutil
+    from pathlib import Path as P
+
+    berth = P(sys.executable).with_name("berth")
+    if not berth.exists():
+        berth = shutil.which("berth")
+    assert berth, "the berth command is not installed (pip install -e .)"
+    out = subprocess.run([str(berth), "--version"], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == f"Berth {gui.__version__}"
