@@ -13,6 +13,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--host", metavar="URL", help="the Docker engine to use (default: DOCKER_HOST, else the "
                         "local socket)")
+    parser.add_argument("--self-test", action="store_true", help="open the window offscreen, load the lists "
+                        "from Docker, print one line with the counts and exit (0 if all went well)")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -20,6 +22,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    if args.self_test:
+        from .selftest import run
+
+        return run(args.host, [sys.argv[0], *argv])
     from .app import create_window, ensure_application
 
     app = ensure_application([sys.argv[0], *argv])
