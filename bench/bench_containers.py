@@ -37,9 +37,12 @@ print(json.dumps({"rows": len(rows), "rss": psutil.Process().memory_info().rss, 
 
 CHILD = r"""
 import sys, time, json, os
+host, expected, idle_s = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+# The same start as `berth` (gui/__main__.py): the early list requests go out before Qt is imported.
+from gui.backend import prefetch
+prefetch.start(host)
 from PySide6.QtCore import QTimer
 from gui.app import create_window, ensure_application
-host, expected, idle_s = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 app = ensure_application()
 window = create_window(host)
 window.show()
@@ -51,21 +54,32 @@ def check():
         timer.stop()
         print("POPULATED", time.time(), flush=True)
         if idle_s > 0:
-            import psutil
-            proc = psutil.Process()
-            app.processEvents()
-            t = proc.cpu_times()
-            start_cpu, start = t.user + t.system, time.monotonic()
-            def done():
-                t2 = proc.cpu_times()
-                result["idle_cpu_pct"] = 100 * (t2.user + t2.system - start_cpu) / (time.monotonic() - start)
-                result["rss"] = proc.memory_info().rss
-                result["list_requests"] = window.controller.list_requests
-                print(json.dumps(result), flush=True)
-                window.close(); app.quit()
-            QTimer.singleShot(int(idle_s * 1000), done)
+            QTimer.singleShot(100, wait_settled)
         else:
             window.close(); app.quit()
+
+def wait_settled():
+    # Idle means: connected, the event stream open, nothing left to do. Then measure.
+    if not window.controller.state.connected or window.runner.active > 1:
+        QTimer.singleShot(100, wait_settled)
+        return
+    QTimer.singleShot(2000, measure)
+
+def measure():
+    import psutil
+    proc = psutil.Process()
+    t = proc.cpu_times()
+    start_cpu, start = t.user + t.system, time.monotonic()
+
+    def done():
+        t2 = proc.cpu_times()
+        result["idle_cpu_pct"] = 100 * (t2.user + t2.system - start_cpu) / (time.monotonic() - start)
+        result["rss"] = proc.memory_info().rss
+        result["list_requests"] = window.controller.list_requests
+        print(json.dumps(result), flush=True)
+        window.close(); app.quit()
+
+    QTimer.singleShot(int(idle_s * 1000), done)
 
 timer = QTimer()
 timer.timeout.connect(check)
@@ -200,11 +214,13 @@ def measure_refresh(lab, count: int, repeat: int) -> dict:
     loop = QEventLoop()
 
     def spin_until(predicate, timeout_s=60):
+        """Run the event loop (idle, as in the app) until *predicate* holds."""
         deadline = time.monotonic() + timeout_s
         while not predicate():
             if time.monotonic() > deadline:
                 raise TimeoutError
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            QTimer.singleShot(20, loop.quit)
+            loop.exec()
 
     spin_until(lambda: window.containers_model.rowCount() >= count)
     controller = window.controller
@@ -220,7 +236,11 @@ def measure_refresh(lab, count: int, repeat: int) -> dict:
     refresh_times, raw_times = [], []
     for _ in range(repeat):
         done = []
-        controller.refreshed.connect(lambda kind: done.append(kind))
+        def landed(kind):
+            done.append(kind)
+            loop.quit()
+
+        controller.refreshed.connect(landed)
         before = len(sent)
         t0 = time.perf_counter()
         controller.refresh("containers")
@@ -240,7 +260,6 @@ def measure_refresh(lab, count: int, repeat: int) -> dict:
     client.send = original
     window.close()
     spin_until(lambda: window.runner.active == 0)
-    del loop, QTimer
     refresh_ms = statistics.median(refresh_times) * 1000
     raw_ms = statistics.median(raw_times) * 1000
     return {

@@ -22,6 +22,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
+    # Ask for the first lists before importing Qt: the engine prepares them while the window is built.
+    from .backend import prefetch
+    from .backend.service import resolve_host
+
+    prefetch.start(resolve_host(args.host))
     if args.self_test:
         from .selftest import run
 

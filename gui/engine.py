@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from .backend.errors import BerthError, translate
-from .backend.service import EngineService
+from .backend import prefetch
+from .backend.service import EngineService, container_from_api, images_from_api
 from .backend.types import EngineEvent, EngineInfo
 from .models import ContainersModel, ImagesModel
 from .tasks import TaskContext, TaskHandle, TaskRunner
@@ -46,6 +47,19 @@ class ConnectionState:
         return self.status is Status.CONNECTED
 
 
+def _read_early(service: EngineService, kind: str, early: "prefetch.Prefetch | None"):
+    if early is not None:
+        try:
+            raw = early.read()
+        except prefetch.PrefetchFailed as exc:
+            log.debug("early %s request failed (%s); asking again", kind, exc)
+        else:
+            return [container_from_api(r) for r in raw] if kind == "containers" else images_from_api(raw)
+    if kind == "containers":
+        return service.list_containers(unversioned=True)
+    return service.list_images(unversioned=True)
+
+
 def _watch_events(ctx: TaskContext, service: EngineService, since: float | None) -> None:
     stream = service.events(since)
     ctx.on_cancel(stream.close)
@@ -73,6 +87,7 @@ class EngineController(QObject):
         self._in_flight: dict[str, TaskHandle] = {}
         self._pending: set[str] = set()
         self._dirty: set[str] = set()
+        self._shown_early: set[str] = set()
         self._attempt = 0
         self._generation = 0  # bumps on every (re)connect; stale task results are ignored
         self._shut_down = False
@@ -102,7 +117,45 @@ class EngineController(QObject):
 
     # -- connecting -----------------------------------------------------------------------------------
     def start(self) -> None:
+        if self._prefetch():
+            # The lists were asked for before Qt was imported: read them first, then import docker-py
+            # and check the version; both need the interpreter, and the lists are what the user waits for.
+            return
         self.connect_engine()
+
+    def _prefetch(self) -> bool:
+        """At start-up, ask for both lists at once, beside the version check: the engine builds them
+        while the window is being built. Requests that `berth` sent before importing Qt
+        (gui.backend.prefetch) are read here; otherwise they are sent now."""
+        earlies = {kind: prefetch.take(self.service.host, kind) for kind in ("containers", "images")}
+        waiting = {kind for kind, early in earlies.items() if early is not None}
+
+        def done(kind: str) -> None:
+            self._list_done(kind)
+            if kind in waiting:
+                waiting.discard(kind)
+                if not waiting:
+                    self.connect_engine()
+
+        for kind, early in earlies.items():
+            self.list_requests += 1
+            self._in_flight[kind] = self.runner.submit(
+                _read_early, self.service, kind, early, name=f"engine.prefetch.{kind}",
+                on_result=lambda items, kind=kind: self._prefetched(kind, items),
+                on_error=lambda exc, kind=kind: self._prefetch_failed(kind, exc),
+                on_finished=lambda kind=kind: done(kind),
+            )
+        return bool(waiting)
+
+    def _prefetched(self, kind: str, items) -> None:
+        # The engine answered, so show the list now; the version check may still be under way.
+        self._apply(kind, items, self._generation)
+        self._shown_early.add(kind)
+
+    def _prefetch_failed(self, kind: str, exc: BaseException) -> None:
+        log.debug("prefetching %s failed: %s", kind, exc)
+        if self.state.connected:
+            self._pending.add(kind)  # list again, the ordinary way, when this one is done
 
     def retry_now(self) -> None:
         """The user pressed Retry: connect at once."""
@@ -129,9 +182,13 @@ class EngineController(QObject):
         self._set_state(ConnectionState(Status.CONNECTED, self.service.host, info))
         # Events are replayed from just before the engine's answer, so the lists fetched now, in
         # parallel with subscribing, miss nothing that happens in between.
-        since = info.server_time - 1 if info.server_time else None
+        since = info.server_time - 2 if info.server_time else None
         self._start_events(since)
-        self.resync()
+        for kind in ("containers", "images"):
+            if kind in self._shown_early:
+                self._shown_early.discard(kind)  # fetched at start-up; events (replayed) catch up
+            elif kind not in self._in_flight:
+                self.refresh(kind)
         generation = self._generation
         self.runner.submit(self.service.info, name="engine.info",
                            on_result=lambda full: self._on_info(full, generation),
@@ -203,6 +260,7 @@ class EngineController(QObject):
             return
         log.info("engine connection lost: %s", err)
         self._generation += 1
+        self._shown_early.clear()
         self.service.reset()
         self._set_state(ConnectionState(Status.CONNECTING, self.service.host, self.state.info, err))
         self._attempt = 0

@@ -9,10 +9,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 T = TypeVar("T")
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_USER = int(Qt.ItemDataRole.UserRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+
 SortRole = Qt.ItemDataRole.UserRole + 1
 ItemRole = Qt.ItemDataRole.UserRole + 2  # the whole item (a frozen dataclass)
 KeyRole = Qt.ItemDataRole.UserRole + 3
 BusyRole = Qt.ItemDataRole.UserRole + 4
+_SORT, _ITEM, _KEY, _BUSY = (_USER + n for n in (1, 2, 3, 4))
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
 
     # -- the diff -----------------------------------------------------------------------------------
     def update(self, items: Sequence[T]) -> tuple[int, int, int]:
-        """Make the rows equal *items* (by key); returns (inserted, removed, changed)."""
+        """Make the rows equal *items* (by key); returns (inserted, removed, changed).
+
+        Removals and changes are emitted in place; new items are inserted as one block at the top."""
         new: dict[Hashable, T] = {}
         for item in items:
             new[self.key(item)] = item
@@ -61,11 +69,10 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
 
         additions = [item for key, item in new.items() if key not in self._rows]
         if additions:
-            first = len(self._items)
-            self.beginInsertRows(QModelIndex(), first, first + len(additions) - 1)
-            for offset, item in enumerate(additions):
-                self._items.append(item)
-                self._rows[self.key(item)] = first + offset
+            # New rows go on top, in the engine's order: `docker ps -a` and `docker images` list newest first.
+            self.beginInsertRows(QModelIndex(), 0, len(additions) - 1)
+            self._items[0:0] = additions
+            self._rows = {self.key(item): row for row, item in enumerate(self._items)}
             self.endInsertRows()
         gone = self._busy - new.keys()
         self._busy -= gone
@@ -122,27 +129,30 @@ class KeyedTableModel(QAbstractTableModel, Generic[T]):
             return self._columns[section].title
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._items):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
+        # Called thousands of times from C++: plain int comparisons, the common roles first.
+        row = index.row()
+        if row < 0 or row >= len(self._items):
             return None
-        item = self._items[index.row()]
+        item = self._items[row]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        if role == _DISPLAY:
             return column.display(item)
-        if role == Qt.ItemDataRole.UserRole:
-            return self.engine_id(item) if index.column() == 0 else None
-        if role == SortRole:
+        if role == _SORT:
             return (column.sort or column.display)(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _USER:
+            return self.engine_id(item) if index.column() == 0 else None
+        if role == _TOOLTIP:
             return column.tooltip(item) if column.tooltip else None
-        if role == ItemRole:
+        if role == _ITEM:
             return item
-        if role == KeyRole:
+        if role == _KEY:
             return self.key(item)
-        if role == BusyRole:
+        if role == _BUSY:
             return self.key(item) in self._busy
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.alignment is not None:
-            return int(column.alignment | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGN and column.alignment is not None:
+            return int((column.alignment | Qt.AlignmentFlag.AlignVCenter).value)
         return self.extra_data(item, index.column(), role)
 
     def engine_id(self, item: T) -> str:

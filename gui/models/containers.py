@@ -10,6 +10,8 @@ from ..backend.types import ContainerInfo
 from .base import Column, KeyedTableModel
 
 CTX = "ContainersModel"
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
 
 
 def _tr(text: str) -> str:
@@ -26,7 +28,8 @@ class ContainersModel(KeyedTableModel[ContainerInfo]):
             Column(_tr("State"), lambda c: pres.state_text(c.state), lambda c: c.state),
             Column(_tr("Status"), lambda c: c.status, lambda c: c.status),
             Column(_tr("Ports"), lambda c: pres.format_ports(c.ports),
-                   lambda c: tuple(p.sort_key() for p in c.ports),
+                   lambda c: " ".join(f"{p.private_port:05d}/{p.protocol}/{p.public_port or 0:05d}"
+                                      for p in c.ports),
                    lambda c: _tr("Click a published port to open it in your browser") if any(
                        p.published for p in c.ports) else None),
             Column(_tr("Created"), lambda c: pres.human_age(c.created), lambda c: c.created,
@@ -39,11 +42,11 @@ class ContainersModel(KeyedTableModel[ContainerInfo]):
 
     def extra_data(self, item: ContainerInfo, column: int, role: int):
         if column == self.STATE:
-            if role == Qt.ItemDataRole.ForegroundRole:
+            if role == _FOREGROUND:
                 return pres.state_colour(item.state)
-            if role == Qt.ItemDataRole.FontRole and item.state == "running":
+            if role == _FONT and item.state == "running":
                 return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and self.is_busy(item.key):
+        if role == _FOREGROUND and self.is_busy(item.key):
             return pres.state_colour("exited")
         return None
 

@@ -35,7 +35,9 @@ AGE_REPAINT_MS = 60_000
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Case-insensitive filter over every column; sorts by the model's SortRole."""
+    """Case-insensitive filter over every column; sorts by the model's SortRole (ints and strings, compared
+    in C++). Until the user picks a column, rows keep the engine's order (newest first), which costs no
+    comparisons at all: sorting 1,000 rows calls back into Python some 12,000 times."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,13 +46,6 @@ class FilterProxy(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setDynamicSortFilter(True)
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802
-        a = left.data(SortRole)
-        b = right.data(SortRole)
-        try:
-            return a < b
-        except TypeError:
-            return str(a) < str(b)
 
 
 class ResourcePage(QWidget):
@@ -73,8 +68,9 @@ class ResourcePage(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName(view_name)
         self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicatorClearable(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)

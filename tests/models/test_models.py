@@ -34,7 +34,7 @@ def test_images_model_tester(qtmodeltester):
     model.update(rows[1:] + [ImageInfo("sha256:" + "f" * 64, "<none>", "<none>", 1, 5)])
     model.set_usage({rows[1].id: 2})
     qtmodeltester.check(model)
-    assert model.index(0, ImagesModel.IN_USE).data() == "2"
+    assert model.index(model.row_for_key(rows[1].key), ImagesModel.IN_USE).data() == "2"
 
 
 def test_diff_emits_exact_signals(qtbot):
@@ -49,8 +49,8 @@ def test_diff_emits_exact_signals(qtbot):
     result = model.update([c(0), c(3), c(5, "exited"), c(6), c(7)])
     assert result == (2, 3, 1)
     assert "reset" not in log
-    assert log == [("removed", 4, 4), ("removed", 1, 2), ("changed", 2), ("inserted", 3, 4)]
-    assert [x.name for x in model.items()] == ["c0", "c3", "c5", "c6", "c7"]
+    assert log == [("removed", 4, 4), ("removed", 1, 2), ("changed", 2), ("inserted", 0, 1)]
+    assert [x.name for x in model.items()] == ["c6", "c7", "c0", "c3", "c5"]  # newest on top
     log.clear()
     assert model.update([c(0), c(3), c(5, "exited"), c(6), c(7)]) == (0, 0, 0)
     assert log == []
