@@ -551,6 +551,15 @@ def test_reads_a_response_with_content_length(serve):
     assert [line.text for line in lines] == [f"line {i}" for i in range(100)]
 
 
+def test_raw_body_declines_what_it_cannot_read_raw(serve):
+    assert raw_body(object()) is None
+    assert raw_body(b"bytes") is None
+    head = b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 0\r\n\r\n"
+    server = serve(head, [])
+    with requests.get(server.url, stream=True, timeout=10) as response:
+        assert raw_body(response) is None
+
+
 def test_a_response_already_read_from_is_not_taken_raw(serve):
     wire = http_chunked([frame(STDOUT, b"one\n"), frame(STDOUT, b"two\n")])
     server = serve(CHUNKED_HEAD, [wire])
