@@ -35,6 +35,11 @@ def main(argv: list[str] | None = None) -> int:
 
     app = ensure_application([sys.argv[0], *argv])
     window = create_window(args.host)
+    from .diagnostics import install_excepthook
+    from .views.error_dialog import show_error
+
+    # Anything unexpected becomes an error dialog; Berth keeps running.
+    install_excepthook(lambda exc: show_error(window, exc))
     window.show()
     return app.exec()
 

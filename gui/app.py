@@ -46,6 +46,9 @@ def ensure_application(argv: list[str] | None = None) -> QApplication:
         QGuiApplication.setApplicationDisplayName(APP_NAME)
         QGuiApplication.setDesktopFileName(APP_ID)
         QApplication.setWindowIcon(app_icon())
+        from .diagnostics import setup_logging
+
+        setup_logging()
         app.setProperty("berthConfigured", True)
     return app
 

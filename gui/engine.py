@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .backend.errors import BerthError, translate
+from .backend.errors import BerthError, Kind, translate
 from .backend import prefetch
 from .backend.service import EngineService, container_from_api, images_from_api
 from .backend.types import EngineEvent, EngineInfo
@@ -72,6 +72,7 @@ class EngineController(QObject):
     stateChanged = Signal(object)  # ConnectionState
     eventReceived = Signal(object)  # EngineEvent, for features that care (log markers, notifications)
     refreshed = Signal(str)  # "containers" or "images", after the model was updated
+    listFailed = Signal(str, object)  # kind, BerthError: the engine answered, but not with a usable list
     connected = Signal()
 
     def __init__(self, service: EngineService, runner: TaskRunner, containers: ContainersModel,
@@ -154,11 +155,14 @@ class EngineController(QObject):
 
     def _prefetch_failed(self, kind: str, exc: BaseException) -> None:
         log.debug("prefetching %s failed: %s", kind, exc)
-        if self.state.connected:
-            self._pending.add(kind)  # list again, the ordinary way, when this one is done
+        # List again the ordinary way: at once if connected, else when the connection is made.
+        self._pending.add(kind)
 
     def retry_now(self) -> None:
-        """The user pressed Retry: connect at once."""
+        """The user pressed Retry: connect at once (or, when connected, read the lists again)."""
+        if self.state.connected:
+            self.resync()
+            return
         self._attempt = 0
         self._retry.stop()
         self.connect_engine()
@@ -305,10 +309,12 @@ class EngineController(QObject):
 
     def _on_list_failed(self, kind: str, exc: BaseException) -> None:
         err = translate(exc, self.service.host, self.service.timeout)
-        if err.connection_lost:
+        if err.connection_lost and err.kind is not Kind.TIMEOUT:
             self._lost(err)
         else:
-            log.warning("listing %s failed: %s", kind, err)
+            # The engine is there (it answered the version check) but this list failed or was too slow.
+            log.warning("listing %s failed: %s (%s)", kind, err, err.detail)
+            self.listFailed.emit(kind, err)
 
     def _list_done(self, kind: str) -> None:
         self._in_flight.pop(kind, None)

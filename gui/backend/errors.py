@@ -142,6 +142,15 @@ def translate(exc: BaseException, host: str = "", timeout: float | None = None) 
             )
 
     for e in chain:
+        if type(e).__name__ in ("IncompleteRead", "InvalidChunkLength") or isinstance(
+                e, requests.exceptions.ChunkedEncodingError):
+            return BerthError(
+                text(CTX, QT_TRANSLATE_NOOP(CTX, "Docker's reply broke off in the middle.")),
+                text(CTX, QT_TRANSLATE_NOOP(CTX, "The engine may have restarted. Try again.")),
+                kind=Kind.PROTOCOL, detail=detail,
+            )
+
+    for e in chain:
         if isinstance(e, PermissionError) or (isinstance(e, OSError) and e.errno in (errno.EACCES, errno.EPERM)):
             return _permission(path or host)
 
@@ -167,12 +176,6 @@ def translate(exc: BaseException, host: str = "", timeout: float | None = None) 
             )
 
     for e in chain:
-        if isinstance(e, requests.exceptions.ChunkedEncodingError):
-            return BerthError(
-                text(CTX, QT_TRANSLATE_NOOP(CTX, "Docker's reply broke off in the middle.")),
-                text(CTX, QT_TRANSLATE_NOOP(CTX, "The engine may have restarted. Try again.")),
-                kind=Kind.PROTOCOL, detail=detail,
-            )
         if isinstance(e, ValueError) and type(e).__name__ in ("JSONDecodeError",):
             return BerthError(
                 text(CTX, QT_TRANSLATE_NOOP(CTX, "Docker sent a reply that Berth could not read.")),

@@ -6,6 +6,7 @@ pulls) are returned as objects whose ``close()`` may be called from any thread t
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 from contextlib import contextmanager
@@ -205,10 +206,8 @@ class EngineService:
         from docker.utils import version_lt
 
         with self._errors():
+            version, headers = self.get_json("/version", versioned=False, with_headers=True)
             c = self.client
-            response = c._get(c._url("/version", versioned_api=False))
-            c._raise_for_status(response)
-            version = response.json()
         server_api = version.get("ApiVersion") or MIN_API_VERSION
         ours = docker.constants.DEFAULT_DOCKER_API_VERSION
         negotiated = server_api if version_lt(server_api, ours) else ours
@@ -217,7 +216,7 @@ class EngineService:
         self._api_version = negotiated
         c._version = negotiated
         server_time = 0.0
-        date = response.headers.get("Date")
+        date = headers.get("Date")
         if date:
             from email.utils import parsedate_to_datetime
 
@@ -239,7 +238,7 @@ class EngineService:
         """Version and system information (GET /version, then GET /info)."""
         base = self.connect()
         with self._errors():
-            info = self.client.info()
+            info = self.get_json("/info")
         return replace(
             base,
             os=info.get("OperatingSystem") or base.os,
@@ -248,10 +247,37 @@ class EngineService:
             images=int(info.get("Images") or 0),
         )
 
-    def _get_unversioned(self, path: str, params: dict) -> Any:
+    def get_json(self, path: str, params: dict | None = None, *, versioned: bool = True,
+                 with_headers: bool = False) -> Any:
+        """GET a short JSON answer, within a total deadline.
+
+        docker-py's timeout applies to each socket read, so an engine that trickles a byte at a time would
+        never time out. The body is read here in pieces, and the request is abandoned once the whole of
+        it has taken longer than the budget (twice the request timeout)."""
+        import time
+
         c = self.client
-        response = c._get(c._url(path, versioned_api=False), params=params)
-        return c._result(response, json=True)
+        budget = self.timeout * 2
+        deadline = time.monotonic() + budget
+        response = c._get(c._url(path, versioned_api=versioned), params=params or {}, stream=True)
+        chunks: list[bytes] = []
+        try:
+            raw = response.raw
+            read = getattr(raw, "read1", None) or raw.read
+            while True:
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{path} took longer than {budget} s")
+                data = read(262144)
+                if not data:
+                    break
+                chunks.append(data)
+        finally:
+            response.close()
+        response._content = b"".join(chunks)
+        response._content_consumed = True
+        c._raise_for_status(response)
+        body = json.loads(response._content)
+        return (body, response.headers) if with_headers else body
 
     def list_containers(self, unversioned: bool = False) -> list[ContainerInfo]:
         """Every container, in every state, with one request (`docker ps -a`).
@@ -259,19 +285,13 @@ class EngineService:
         *unversioned* asks at the engine's own API version, before one was agreed: Berth's very first
         list is sent at start-up in parallel with the version check, so the engine works on it sooner."""
         with self._errors():
-            if unversioned:
-                raw = self._get_unversioned("/containers/json", {"all": 1, "limit": -1})
-            else:
-                raw = self.client.containers(all=True)
+            raw = self.get_json("/containers/json", {"all": 1, "limit": -1}, versioned=not unversioned)
         return [container_from_api(r) for r in raw]
 
     def list_images(self, unversioned: bool = False) -> list[ImageInfo]:
         """Every image row, with one request (`docker images`)."""
         with self._errors():
-            if unversioned:
-                raw = self._get_unversioned("/images/json", {"only_ids": 0, "all": 0})
-            else:
-                raw = self.client.images()
+            raw = self.get_json("/images/json", {"only_ids": 0, "all": 0}, versioned=not unversioned)
         return images_from_api(raw)
 
     def events(self, since: float | None = None) -> EventStream:

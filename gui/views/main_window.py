@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
 
         controller.stateChanged.connect(self._on_state)
         controller.refreshed.connect(self._on_refreshed)
+        controller.listFailed.connect(self._on_list_failed)
+        self._list_problems: dict[str, object] = {}
         self._on_state(controller.state)
 
         self._age_timer = QTimer(self)
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", info.server_version).replace("%2", info.api_version)
                 .replace("%3", info.os).replace("%4", host))
             self.engine_status.setToolTip(host)
-            self.banner.hide()
+            self._show_list_problems()
         elif state.status is Status.CONNECTING:
             self.engine_status.setText(self.tr("Connecting to Docker at %1…").replace("%1", host))
         else:
@@ -325,7 +327,27 @@ class MainWindow(QMainWindow):
         for action in self.engine_actions():
             self._apply_engine_enabled(action)
 
+    def _on_list_failed(self, kind: str, err) -> None:
+        self._list_problems[kind] = err
+        self._show_list_problems()
+
+    def _show_list_problems(self) -> None:
+        if not self.controller.state.connected:
+            return
+        if not self._list_problems:
+            self.banner.hide()
+            return
+        lines = []
+        for kind, err in sorted(self._list_problems.items()):
+            what = self.tr("the list of containers") if kind == "containers" else self.tr("the list of images")
+            lines.append(self.tr("Berth couldn't read %1 from Docker: %2").replace("%1", what)
+                         .replace("%2", f"{render(err.summary)} {render(err.fix)}".strip()))
+        self.banner.label.setText("\n".join(lines))
+        self.banner.show()
+
     def _on_refreshed(self, kind: str) -> None:
+        if self._list_problems.pop(kind, None) is not None:
+            self._show_list_problems()
         page = self.containers_page if kind == "containers" else self.images_page
         page.mark_loaded()
         if not self._age_timer.isActive() and self.isVisible():
