@@ -70,11 +70,15 @@ SYSTEM_ONLY_PREFIXES = (
 TITLE = "Berth can't start"
 
 
-def requested_platforms(env: dict[str, str]) -> list[str]:
-    """The platform plugins Qt will try, in order (QT_QPA_PLATFORM, else Qt's default on Linux)."""
+def requested_platforms(env: dict[str, str], argv: list[str] = ()) -> list[str]:
+    """The platform plugins Qt will try, in order: QT_QPA_PLATFORM's, else offscreen for
+    --self-test (which sets it), else Qt's default on Linux, xcb."""
     value = env.get("QT_QPA_PLATFORM", "").strip()
     names = [part.split(":", 1)[0].strip() for part in value.split(";")]
-    return [n for n in names if n] or ["xcb"]
+    names = [n for n in names if n]
+    if not names:
+        names = ["offscreen"] if "--self-test" in argv else ["xcb"]
+    return names
 
 
 def plugin_path(plugins_dir: str, platform: str) -> str:
@@ -130,7 +134,7 @@ def check(plugins_dir: str, env: dict[str, str], argv: list[str]) -> str | None:
     """The message to show if the chosen platform plugin cannot load, else None."""
     import ctypes
 
-    platforms = requested_platforms(env)
+    platforms = requested_platforms(env, argv)
     bundled = [p for p in platforms if os.path.exists(plugin_path(plugins_dir, p))]
     if not bundled:
         if env.get("DISPLAY") and os.path.exists(plugin_path(plugins_dir, "xcb")):
