@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import threading
 from contextlib import contextmanager
 from dataclasses import replace
@@ -92,6 +93,30 @@ def images_from_api(raw_images: list[dict[str, Any]]) -> list[ImageInfo]:
     return rows
 
 
+def response_socket(response) -> socket.socket | None:
+    """The socket under a streamed requests response (as docker-py's CancellableStream finds it)."""
+    try:
+        fp = response.raw._fp.fp
+        raw = getattr(fp, "raw", fp)
+        sock = getattr(raw, "sock", None) or getattr(raw, "_sock", None)
+        return getattr(sock, "socket", sock)  # pyopenssl wraps it
+    except AttributeError:
+        return None
+
+
+def enable_keepalive(sock) -> None:
+    """Detect a dead TCP peer on an idle stream within about 40 s (streams have no read timeout)."""
+    if sock is None or sock.family not in (socket.AF_INET, socket.AF_INET6):
+        return
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+        for name, value in (("TCP_KEEPIDLE", 20), ("TCP_KEEPINTVL", 5), ("TCP_KEEPCNT", 4)):
+            if hasattr(socket, name):
+                sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
+    except OSError:
+        pass
+
+
 class EventStream:
     """The engine's event stream; iterate for EngineEvents, ``close()`` from any thread to stop."""
 
@@ -143,6 +168,16 @@ class EngineService:
     @property
     def local(self) -> bool:
         return is_local(self.host)
+
+    @property
+    def uses_tls(self) -> bool:
+        kwargs = self._client_kwargs()
+        return bool(kwargs.get("tls")) or self.host.startswith("https://")
+
+    @property
+    def insecure_remote(self) -> bool:
+        """A TCP engine on another machine, reached without TLS: anyone on the network can drive it."""
+        return self.host.startswith(("tcp://", "http://")) and not is_local(self.host) and not self.uses_tls
 
     def _client_kwargs(self) -> dict[str, Any]:
         import docker.utils
@@ -303,4 +338,5 @@ class EngineService:
         except Exception as exc:  # noqa: BLE001
             client.close()
             raise translate(exc, self.host, self.timeout) from exc
+        enable_keepalive(response_socket(getattr(stream, "_response", None)))
         return EventStream(stream, client)

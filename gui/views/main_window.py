@@ -209,6 +209,15 @@ class MainWindow(QMainWindow):
         self.engine_status.setObjectName("engineStatus")
         self.engine_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.engine_status)
+        self.tls_warning = QLabel(self)
+        self.tls_warning.setObjectName("engineTlsWarning")
+        self.tls_warning.setStyleSheet("color: #b35c00; font-weight: bold;")
+        self.tls_warning.setText(self.tr("⚠ Not encrypted"))
+        self.tls_warning.setToolTip(self.tr(
+            "Berth talks to Docker at %1 without TLS. Anyone who can reach that address can control this "
+            "engine. Set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to use TLS.").replace("%1", self.service.host))
+        self.statusBar().addPermanentWidget(self.tls_warning)
+        self.tls_warning.setVisible(self.service.insecure_remote)
 
         self._build_menus()
 

@@ -194,3 +194,13 @@ def test_images_rows_like_docker_images():
     assert rows[0].key == ("sha256:" + "a" * 64, "x:1")
     assert rows[3].key == ("sha256:" + "b" * 64,)
     assert rows[3].dangling and not rows[0].dangling
+
+
+def test_insecure_remote_is_only_plain_tcp_to_other_machines(monkeypatch):
+    monkeypatch.delenv("DOCKER_TLS_VERIFY", raising=False)
+    monkeypatch.delenv("DOCKER_CERT_PATH", raising=False)
+    assert EngineService("tcp://10.1.2.3:2375").insecure_remote
+    assert not EngineService("tcp://127.0.0.1:2375").insecure_remote
+    assert not EngineService("tcp://localhost:2375").insecure_remote
+    assert not EngineService("unix:///var/run/docker.sock").insecure_remote
+    assert not EngineService("https://10.1.2.3:2376").insecure_remote
