@@ -33,6 +33,8 @@ def _tr(source: str, n: int = -1) -> str:
 
 
 def _emit(line: str, stream) -> None:
+    if stream is None:  # a windowed build on Windows has no console; the exit code still tells
+        return
     stream.write(line + "\n")
     stream.flush()
 
