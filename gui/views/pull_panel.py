@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import enum
 import time
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionProgressBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -160,6 +161,12 @@ class PullEntry(QObject):
         return max(0.0, end - self.started_at)
 
 
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: every setStyleSheet re-polishes the widget."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def short_duration(seconds: float) -> str:
     """A duration for progress texts: "4.2 s", "3 min 10 s", "1 h 5 min"."""
     tr = QCoreApplication.translate
@@ -177,44 +184,153 @@ def _mono_font() -> QFont:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
-class LayerRow:
-    """The widgets of one layer: id, phase, bar and bytes, placed in a grid row."""
+@dataclass(frozen=True)
+class LayerLine:
+    """One layer as the panel shows it."""
 
-    def __init__(self, grid: QGridLayout, row: int, layer_id: str, parent: QWidget) -> None:
-        self.id_label = QLabel(layer_id, parent)
-        self.id_label.setFont(_mono_font())
-        self.phase = QLabel(parent)
-        self.phase.setObjectName("pullLayerPhase")
-        self.bar = QProgressBar(parent)
-        self.bar.setObjectName("pullLayerBar")
-        self.bar.setRange(0, BAR_STEPS)
-        self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(10)
-        self.bar.setAccessibleName(QCoreApplication.translate("PullEntryWidget", "Layer %1").replace("%1", layer_id))
-        self.bytes = QLabel(parent)
-        self.bytes.setObjectName("pullLayerBytes")
-        self.bytes.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        grid.addWidget(self.id_label, row, 0)
-        grid.addWidget(self.phase, row, 1)
-        grid.addWidget(self.bar, row, 2)
-        grid.addWidget(self.bytes, row, 3)
-        self._last: backend.LayerProgress | None = None
+    id: str
+    phase: str  # translated
+    value: int  # 0..BAR_STEPS
+    bytes: str
+    bar: bool  # layers already on this computer have no bar
 
-    def update(self, layer: backend.LayerProgress, phase_text: str) -> None:
-        if layer == self._last:
+
+class LayerList(QWidget):
+    """Every layer of a pull, one line each (id, phase, bar, bytes), painted by one widget.
+
+    One widget instead of four per layer: a pull of many layers stays cheap to lay out and to update, which
+    keeps the GUI thread free during big pulls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pullLayers")
+        self.lines: list[LayerLine] = []
+        self._mono = _mono_font()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._metrics()
+
+    def _metrics(self) -> None:
+        fm = self.fontMetrics()
+        mono = QFontMetrics(self._mono)
+        self.row_height = max(fm.height(), mono.height()) + 4
+        self.id_width = mono.horizontalAdvance("0" * 12) + 12
+        tr = QCoreApplication.translate
+        phases = [tr("PullEntryWidget", t) for t in ("Waiting", "Downloading", "Verifying", "Downloaded",
+                                                     "Extracting", "Pull complete", "Already exists")]
+        self.phase_width = max(fm.horizontalAdvance(t) for t in phases) + 12
+        self.bytes_width = fm.horizontalAdvance("999.9MB / 999.9MB") + 12
+
+    def set_lines(self, lines: list[LayerLine]) -> None:
+        if lines == self.lines:
             return
-        self._last = layer
-        self.phase.setText(phase_text)
-        self.bar.setValue(int(layer.fraction * BAR_STEPS))
-        self.bar.setVisible(layer.phase != backend.LayerPhase.EXISTS)
-        if layer.phase == backend.LayerPhase.EXISTS:
-            self.bytes.setText("")
-        elif layer.phase == backend.LayerPhase.DOWNLOADING and layer.total:
-            self.bytes.setText(f"{pres.human_size(layer.current)} / {pres.human_size(layer.total)}")
-        elif layer.total:
-            self.bytes.setText(pres.human_size(layer.total))
-        else:
-            self.bytes.setText("")
+        old = self.lines
+        self.lines = lines
+        self.setAccessibleDescription("; ".join(f"{l.id} {l.phase} {l.bytes}".strip() for l in lines))
+        if len(lines) != len(old):
+            self.setFixedHeight(self.row_height * len(lines))
+            self.update()
+            return
+        for i, (a, b) in enumerate(zip(old, lines)):
+            if a != b:  # repaint only the lines that changed
+                self.update(QRect(0, i * self.row_height, self.width(), self.row_height))
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.id_width + self.phase_width + self.bytes_width + 200, self.row_height * len(self.lines))
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._metrics()
+        super().changeEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        palette = self.palette()
+        trough = palette.color(QPalette.ColorRole.Base)
+        edge = palette.color(QPalette.ColorRole.Mid)
+        fill = palette.color(QPalette.ColorRole.Highlight)
+        text_pen = palette.color(QPalette.ColorRole.WindowText)
+        painter.setPen(text_pen)
+        width = self.width()
+        bar_x = 12 + self.id_width + self.phase_width
+        bar_w = max(40, width - bar_x - self.bytes_width)
+        h = self.row_height
+        first = max(0, event.rect().top() // h)
+        last = min(len(self.lines), event.rect().bottom() // h + 1)
+        text_flags = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        for i in range(first, last):
+            line = self.lines[i]
+            y = i * h
+            painter.setFont(self._mono)
+            painter.drawText(QRect(12, y, self.id_width, h), text_flags, line.id)
+            painter.setFont(self.font())
+            painter.drawText(QRect(12 + self.id_width, y, self.phase_width, h), text_flags, line.phase)
+            if line.bar:
+                # A flat bar: a style's progress bar costs more than half a millisecond to paint.
+                track = QRect(bar_x, y + (h - 8) // 2, bar_w, 8)
+                painter.fillRect(track, trough)
+                painter.setPen(edge)
+                painter.drawRect(track.adjusted(0, 0, -1, -1))
+                done = int((track.width() - 2) * line.value / BAR_STEPS)
+                if done > 0:
+                    painter.fillRect(QRect(track.x() + 1, track.y() + 1, done, track.height() - 2), fill)
+                painter.setPen(text_pen)
+            painter.drawText(QRect(bar_x + bar_w, y, self.bytes_width, h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, line.bytes)
+        painter.end()
+
+
+class OverallBar(QWidget):
+    """The overall bar of a pull. Painted on the next paint cycle (QProgressBar.setValue repaints at once,
+    which would cost the GUI thread a synchronous paint for every progress update)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(max(18, self.fontMetrics().height() + 6))
+        self.setAccessibleName("")
+
+    def value(self) -> int:
+        return self._value
+
+    def maximum(self) -> int:
+        return BAR_STEPS
+
+    def setValue(self, value: int) -> None:  # noqa: N802 - QProgressBar's spelling
+        value = max(0, min(BAR_STEPS, int(value)))
+        if value != self._value:
+            self._value = value
+            self.setAccessibleDescription(f"{value * 100 // BAR_STEPS}%")
+            self.update()
+
+    def text(self) -> str:
+        return f"{self._value * 100 // BAR_STEPS}%"
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(200, self.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        opt = QStyleOptionProgressBar()
+        opt.initFrom(self)
+        opt.rect = self.rect()
+        opt.minimum = 0
+        opt.maximum = BAR_STEPS
+        opt.progress = self._value
+        opt.text = self.text()
+        opt.textVisible = True
+        opt.textAlignment = Qt.AlignmentFlag.AlignCenter
+        opt.state |= QStyle.StateFlag.State_Horizontal
+        self.style().drawControl(QStyle.ControlElement.CE_ProgressBar, opt, painter, self)
+        painter.end()
+
+
+def layer_bytes(layer: backend.LayerProgress) -> str:
+    if layer.phase == backend.LayerPhase.EXISTS:
+        return ""
+    if layer.phase == backend.LayerPhase.DOWNLOADING and layer.total:
+        return f"{pres.human_size(layer.current)} / {pres.human_size(layer.total)}"
+    return pres.human_size(layer.total) if layer.total else ""
 
 
 class PullEntryWidget(QFrame):
@@ -269,26 +385,21 @@ class PullEntryWidget(QFrame):
         self.dismiss_button.setAccessibleName(self.tr("Remove from the list"))
         self.dismiss_button.clicked.connect(lambda: self.dismissRequested.emit(self.entry))
 
-        self.overall = QProgressBar(self)
+        self.overall = OverallBar(self)
         self.overall.setObjectName("pullOverall")
-        self.overall.setRange(0, BAR_STEPS)
-        self.overall.setFormat("%p%")
         self.overall.setAccessibleName(self.tr("Progress of %1").replace("%1", entry.text))
         self.figures = QLabel(self)
         self.figures.setObjectName("pullFigures")
+        self.figures.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        sample = "999.9MB of at least 999.9MB · 999.9MB/s · 59 min 59 s left"
+        self.figures.setFixedSize(self.figures.fontMetrics().horizontalAdvance(sample) + 8,
+                                  self.figures.fontMetrics().height() + 4)
         self.message = QLabel(self)
         self.message.setObjectName("pullMessage")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.layers_box = QWidget(self)
-        self.layers_box.setObjectName("pullLayers")
-        self.layers_grid = QGridLayout(self.layers_box)
-        self.layers_grid.setContentsMargins(12, 0, 0, 0)
-        self.layers_grid.setHorizontalSpacing(10)
-        self.layers_grid.setVerticalSpacing(2)
-        self.layers_grid.setColumnStretch(2, 1)
-        self.rows: dict[str, LayerRow] = {}
+        self.layers_box = LayerList(self)
 
         head = QHBoxLayout()
         head.setSpacing(8)
@@ -315,9 +426,14 @@ class PullEntryWidget(QFrame):
         entry.changed.connect(self.refresh)
         self.refresh()
 
+    @property
+    def rows(self) -> dict[str, LayerLine]:
+        """The layer lines shown, by layer id."""
+        return {line.id: line for line in self.layers_box.lines}
+
     def _layers_toggled(self, shown: bool) -> None:
         self._user_toggled = True
-        self.layers_box.setVisible(shown and bool(self.rows))
+        self.layers_box.setVisible(shown and bool(self.layers_box.lines))
 
     # -- texts --------------------------------------------------------------------------------------
     def phase_text(self, phase: backend.LayerPhase) -> str:
@@ -367,28 +483,30 @@ class PullEntryWidget(QFrame):
         self.setProperty("pullState", state.value)
 
         if snap is not None:
-            for layer in snap.layers:
-                row = self.rows.get(layer.id)
-                if row is None:
-                    row = LayerRow(self.layers_grid, len(self.rows), layer.id, self.layers_box)
-                    self.rows[layer.id] = row
-                row.update(layer, self.phase_text(layer.phase))
+            P = backend.LayerPhase
+            self.layers_box.set_lines([
+                LayerLine(layer.id, self.phase_text(layer.phase), int(layer.fraction * BAR_STEPS),
+                          layer_bytes(layer), layer.phase != P.EXISTS)
+                for layer in snap.layers])
         fetching = bool(snap and snap.fetching)
-        self.layers_button.setVisible(bool(self.rows))
+        has_layers = bool(self.layers_box.lines)
+        self.layers_button.setVisible(has_layers)
         if not self._user_toggled:
             # Layers are open while a pull runs; a finished pull folds them away.
             self.layers_button.blockSignals(True)
             self.layers_button.setChecked(running)
             self.layers_button.blockSignals(False)
-        self.layers_box.setVisible(self.layers_button.isChecked() and bool(self.rows))
+        self.layers_box.setVisible(self.layers_button.isChecked() and has_layers)
 
         fraction = snap.fraction if snap else 0.0
         if state is PullState.SUCCEEDED:
             fraction = 1.0
         self.overall.setValue(int(fraction * BAR_STEPS))
         self.overall.setVisible(running or state is PullState.SUCCEEDED)
-        self.figures.setText(self.figures_text(snap) if snap else "")
-        self.figures.setVisible(bool(self.figures.text()))
+        figures = self.figures_text(snap) if snap else ""
+        if figures != self.figures.text():
+            self.figures.setText(figures)
+        self.figures.setVisible(bool(figures))
 
         colour = ""
         if running:
@@ -411,9 +529,10 @@ class PullEntryWidget(QFrame):
             self.state_label.setText(self.tr("Failed"))
             colour = "#d0473c"
             message = error_text(entry.error) if entry.error else self.tr("The pull failed.")
-        self.state_label.setStyleSheet(f"color: {colour};" if colour else "")
-        self.message.setStyleSheet(f"color: {colour};" if state is PullState.FAILED else "")
-        self.message.setText(message)
+        _set_style(self.state_label, f"color: {colour};" if colour else "")
+        _set_style(self.message, f"color: {colour};" if state is PullState.FAILED else "")
+        if message != self.message.text():
+            self.message.setText(message)
         self.message.setVisible(bool(message))
 
     def _success_text(self) -> str:
@@ -517,7 +636,7 @@ class PullPanel(QDockWidget):
             if not self._sized:
                 # A first opening tall enough for a pull with its layers.
                 self._sized = True
-                self.window_.resizeDocks([self], [max(240, self.window_.height() // 3)], Qt.Orientation.Vertical)
+                self.window_.resizeDocks([self], [max(240, self.window_.height() * 2 // 5)], Qt.Orientation.Vertical)
         self.raise_()
         widget = self.widgets.get(entry)
         if widget is not None:

@@ -125,7 +125,9 @@ def test_pull_from_the_dialog_shows_each_layer_and_lands_in_the_list(lab, make_w
         assert finished.args == [True] and entry.state is PullState.SUCCEEDED
         assert_layer_order(entry.events)
         assert len(widget.rows) == 3
-        assert [r.phase.text() for r in widget.rows.values()] == ["Pull complete"] * 3
+        assert [r.phase for r in widget.rows.values()] == ["Pull complete"] * 3
+        assert all(r.value == 1000 and r.bar for r in widget.rows.values())
+        assert set(widget.rows) == {e.layer_id for e in entry.events}
         assert widget.overall.value() == widget.overall.maximum()
         assert widget.state_label.text() == "Pulled"
         assert entry.result.image_id == image_id and image_id[7:19] in widget.message.text()
