@@ -83,7 +83,9 @@ class Task(QRunnable):
     def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, signals: TaskSignals,
                  ctx: TaskContext, pass_context: bool) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the handle owns it until finished
+        # The pool deletes the runnable after run(); the GUI side keeps the TaskHandle, not this object.
+        # (With autoDelete off, PySide keeps every runnable's Python object alive for ever.)
+        self.setAutoDelete(True)
         self._fn = fn
         self._args = args
         self._kwargs = kwargs
@@ -116,7 +118,6 @@ class TaskHandle(QObject):
         self.signals = TaskSignals(self)
         self.context = TaskContext(self.signals)
         self.done = False
-        self.task: Task | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -185,15 +186,14 @@ class TaskRunner(QObject):
                 if on_finished is not None:
                     on_finished()
             finally:
-                handle.task = None
                 handle.deleteLater()
                 if not self._live:
                     self.idle.emit()
 
         signals.finished.connect(finished, queued)
-        handle.task = Task(fn, args, kwargs, signals, handle.context, with_context)
+        task = Task(fn, args, kwargs, signals, handle.context, with_context)
         self._live.add(handle)
-        self.pool.start(handle.task)
+        self.pool.start(task)
         return handle
 
     @property
