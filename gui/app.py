@@ -60,7 +60,7 @@ def create_window(docker_host: str | None = None):
     from .engine import EngineController
     from .models import ContainersModel, ImagesModel
     from .tasks import TaskRunner
-    from .views import container_actions, image_actions, log_actions
+    from .views import container_actions, guidance, image_actions, log_actions
     from .views.error_dialog import show_error
     from .views.main_window import MainWindow
 
@@ -76,6 +76,6 @@ def create_window(docker_host: str | None = None):
     containers.setParent(window)
     images.setParent(window)
     runner.unhandledError.connect(lambda exc, name: show_error(window, exc))
-    for feature in (image_actions, container_actions, log_actions):
+    for feature in (image_actions, container_actions, log_actions, guidance):
         feature.install(window)
     return window
