@@ -107,9 +107,11 @@ class PruneImagesDialog(QDialog):
         self.list.clear()
         for c in preview.images:
             created = datetime.fromtimestamp(c.created).strftime("%Y-%m-%d %H:%M") if c.created else ""
-            row = QTreeWidgetItem([", ".join(c.names) or "<none>", c.id.split(":", 1)[-1][:12],
-                                   pres.human_size(c.size), created])
-            row.setToolTip(0, c.id)
+            name = c.names[0] if c.names else "<none>"
+            if len(c.names) > 1:
+                name = self.tr("%1 (and %2 more)").replace("%1", name).replace("%2", str(len(c.names) - 1))
+            row = QTreeWidgetItem([name, c.id.split(":", 1)[-1][:12], pres.human_size(c.size), created])
+            row.setToolTip(0, "\n".join((*c.names, c.id)))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(row)
         n = len(preview.images)
@@ -121,6 +123,8 @@ class PruneImagesDialog(QDialog):
                 self.tr("%1 images would be removed, freeing %2.")
             self.summary.setText(text.replace("%1", str(n)).replace("%2", pres.human_size(preview.bytes)))
         self.summary.setToolTip(self.tr("%1 bytes").replace("%1", f"{preview.bytes:,}"))
+        wanted = sum(self.list.sizeHintForColumn(c) + 24 for c in range(4))
+        self.list.setMinimumWidth(min(1000, max(560, wanted)))
         self.confirm.setEnabled(n > 0)
 
     def _failed(self, exc: BaseException, generation: int) -> None:

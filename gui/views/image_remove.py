@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,8 +20,12 @@ NOTE_STYLE = "color: #8a5a00;"
 BLOCK_STYLE = "color: #d0473c;"
 
 
-def _names(names) -> str:
-    return ", ".join(names)
+def _names(names, limit: int = 3) -> str:
+    names = list(names)
+    if len(names) <= limit:
+        return ", ".join(names)
+    return QCoreApplication.translate("RemoveImagesDialog", "%1 and %2 more").replace(
+        "%1", ", ".join(names[:limit - 1])).replace("%2", str(len(names) - limit + 1))
 
 
 class RemoveImagesDialog(QDialog):
@@ -60,32 +64,38 @@ class RemoveImagesDialog(QDialog):
             row = QTreeWidgetItem([t.label, t.image_id.split(":", 1)[-1][:12], pres.human_size(t.size),
                                    self.outcome_text(t)])
             row.setToolTip(0, t.image_id)
-            row.setToolTip(3, self.outcome_text(t))
+            row.setToolTip(3, self.outcome_text(t) + ("\n" + "\n".join(t.other_names) if t.other_names else ""))
             row.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if t.blocked:
                 row.setForeground(3, pres.state_colour("dead"))
             self.list.addTopLevelItem(row)
         header = self.list.header()
-        header.setStretchLastSection(True)
-        for col in range(3):
+        header.setStretchLastSection(False)
+        for col in range(4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.setMinimumWidth(640)
+        wanted = sum(self.list.sizeHintForColumn(c) + 24 for c in range(4))
+        self.list.setMinimumWidth(min(1000, max(560, wanted)))
         self.list.setMaximumHeight(60 + 26 * min(8, count))
 
         notes = []
         blocked = plan.blocked
         if blocked:
             running = sorted({n for t in blocked for n in t.running})
-            notes.append((BLOCK_STYLE, self.tr(
-                "Docker refuses to remove an image that a running container uses, even when forced. Stop or "
-                "remove %1 first; until then that image stays as it is.").replace("%1", _names(running))))
+            text = self.tr("Docker refuses to remove an image that a running container uses, even when forced. "
+                           "Stop or remove the container %1 first; until then its image stays as it is.") \
+                if len(running) == 1 else \
+                self.tr("Docker refuses to remove an image that a running container uses, even when forced. "
+                        "Stop or remove the containers %1 first; until then their images stay as they are.")
+            notes.append((BLOCK_STYLE, text.replace("%1", _names(running))))
         forced = [t for t in targets if t.needs_force]
         if forced:
             users = sorted({n for t in forced for n in (*t.stopped, *t.running)})
-            notes.append((NOTE_STYLE, self.tr(
-                "The containers %1 still use their image, though they are stopped. Force Remove removes the "
-                "image anyway: the containers stay, and show the image's ID instead of its name.")
-                .replace("%1", _names(users))))
+            text = self.tr("The container %1 still uses its image, though it is stopped. Force Remove removes the "
+                           "image anyway: the container stays, and shows the image's ID instead of its name.") \
+                if len(users) == 1 else \
+                self.tr("The containers %1 still use their images, though they are stopped. Force Remove removes "
+                        "the images anyway: the containers stay, and show the image's ID instead of its name.")
+            notes.append((NOTE_STYLE, text.replace("%1", _names(users))))
         if any(t.action == backend.RemoveAction.UNTAG for t in targets):
             notes.append(("", self.tr(
                 "An image with several names is only untagged: removing one of its names leaves the image and "
@@ -128,20 +138,19 @@ class RemoveImagesDialog(QDialog):
         self.accept()
 
     def outcome_text(self, t: backend.RemovalTarget) -> str:
+        """What happens to one row, in a few words (the notes below the list say why)."""
         A = backend.RemoveAction
         if t.action == A.GONE:
-            return self.tr("Already gone from this computer")
+            return self.tr("Already gone")
         if t.action == A.UNTAG:
-            return self.tr("Only this name is removed: the image keeps %1").replace("%1", _names(t.other_names))
+            return self.tr("Untagged only: the image keeps %1").replace("%1", _names(t.other_names, limit=2))
         if t.action == A.KEEPS_IMAGE:
-            text = self.tr("Only the name is removed: %1 other images are built on this one, so the image "
-                           "stays").replace("%1", str(t.children))
+            text = self.tr("Untagged only: %1 other images are built on it").replace("%1", str(t.children))
             if t.running or t.stopped:
                 text += " · " + self.tr("used by %1").replace("%1", _names((*t.running, *t.stopped)))
             return text
         if t.running:
-            return self.tr("Can't be removed: used by the running container %1").replace("%1", _names(t.running))
+            return self.tr("Kept: the running container %1 uses it").replace("%1", _names(t.running))
         if t.stopped:
-            return self.tr("Deleted when forced: used by the stopped container %1").replace(
-                "%1", _names(t.stopped))
-        return self.tr("The image is deleted")
+            return self.tr("Deleted if forced: %1 uses it").replace("%1", _names(t.stopped))
+        return self.tr("Deleted")

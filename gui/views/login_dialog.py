@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -128,7 +129,11 @@ class LoginDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        # The dialog follows its contents (the warning and the error come and go), at a width that lets
+        # the explanations wrap.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        for label in (self.reason, self.helper_note, self.file_warning, self.error, self.registry_error):
+            label.setFixedWidth(480)
 
         self.registry.textChanged.connect(self._update_storage)
         self._update_storage()

@@ -78,7 +78,7 @@ def test_image_used_by_a_stopped_container_is_removed_only_when_forced(engine, m
     dialog = press_delete(qtbot, window)
     (row,) = texts(dialog)
     assert row[0] == tag and row[1] == image_id[7:19] and row[2] == pres.human_size(item.size)
-    assert "holds-the-image" in row[3] and "forced" in row[3]
+    assert row[3] == "Deleted if forced: holds-the-image uses it"
     assert "holds-the-image" in notes(dialog)
     assert dialog.findChild(type(dialog.force_button), "removeForce") is not None
     assert dialog.confirm is None
@@ -104,7 +104,7 @@ def test_image_used_by_a_running_container_cannot_be_removed(engine, make_window
         select(qtbot, window, wait_row(qtbot, window, reference=tag))
         dialog = press_delete(qtbot, window)
         (row,) = texts(dialog)
-        assert "running container runs-on-it" in row[3]
+        assert row[3] == "Kept: the running container runs-on-it uses it"
         assert "even when forced" in notes(dialog) and "runs-on-it" in notes(dialog)
         assert dialog.confirm is None and dialog.force_button is None
         dialog.reject()
@@ -125,7 +125,7 @@ def test_removing_one_tag_of_several_untags_it(engine, make_window, qtbot):
         select(qtbot, window, wait_row(qtbot, window, reference=f"{name}:a"))
         dialog = press_delete(qtbot, window)
         (row,) = texts(dialog)
-        assert row[3].startswith("Only this name is removed") and f"{name}:b" in row[3]
+        assert row[3] == f"Untagged only: the image keeps {name}:b"
         assert "only untagged" in notes(dialog)
         dialog.confirm.click()
         qtbot.waitUntil(lambda: not rows(window, reference=f"{name}:a"), timeout=LIVE_MS)
@@ -148,7 +148,7 @@ def test_several_images_at_once_including_an_untagged_one(engine, make_window, q
     listed = texts(dialog)
     assert dialog.message.text() == "Remove these 2 images?"
     assert {r[1] for r in listed} == {first[7:19], second[7:19]}
-    assert all(r[3] == "The image is deleted" for r in listed)
+    assert all(r[3] == "Deleted" for r in listed)
     dialog.confirm.click()
     qtbot.waitUntil(lambda: not (rows(window, image_id=first) or rows(window, image_id=second)),
                     timeout=LIVE_MS)
