@@ -55,12 +55,13 @@ SYSTEM_LIBRARIES = {
     "liblzma.so.5": "liblzma5",
     "libzstd.so.1": "libzstd1",
     "libffi.so.8": "libffi8",
+    "libexpat.so.1": "libexpat1",  # Debian's own Python links it from pyexpat
 }
 
 # Libraries the bundle leaves to the system without naming them in Depends: the system's own
 # dependencies of the libraries above (pulled in by their packages), and glibc.
 SYSTEM_ONLY_PREFIXES = (
-    "libXau.", "libXdmcp.", "libXext.", "libXrender.", "libbsd.", "libmd.", "libexpat.", "libpng16.",
+    "libXau.", "libXdmcp.", "libXext.", "libXrender.", "libbsd.", "libmd.", "libpng16.",
     "libbrotli", "libpcre2-", "libsystemd.", "libgcrypt.", "libgpg-error.", "liblz4.", "libcap.",
     "libgobject-", "libgio-", "libgmodule-", "libmount.", "libblkid.", "libselinux.",
     "libGLdispatch.", "libGLX.", "libdrm.", "libwayland-",
