@@ -83,3 +83,19 @@ def test_berth_command_is_installed_beside_python():
     assert berth, "the berth command is not installed (pip install -e .)"
     out = subprocess.run([str(berth), "--version"], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == f"Berth {gui.__version__}"
+
+
+def test_berth_never_runs_a_shell():
+    """Everything goes through the engine's API: no subprocess, os.system or os.popen in the app."""
+    offenders = []
+    for path in (ROOT / "gui").rglob("*.py"):
+        tree = ast.parse(path.read_text(), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+                if any(n.split(".")[0] in ("subprocess", "pty") for n in names):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {names}")
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "os" \
+                    and node.attr in ("system", "popen", "execv", "execvp", "spawnv", "spawnvp"):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} os.{node.attr}")
+    assert not offenders, offenders
