@@ -436,15 +436,19 @@ def classify_pull_error(message: str, reference: ImageReference, status_code: in
                    text(CTX, QT_TRANSLATE_NOOP("Images", "Log in to {registry}, then pull again."),
                         registry=registry))
     if any(s in m for s in _UNREACHABLE):
-        return err(PullFailure.UNREACHABLE, Kind.UNREACHABLE,
-                   text(CTX, QT_TRANSLATE_NOOP("Images", "Docker couldn't reach the registry {registry}."),
-                        registry=registry),
+        return err(PullFailure.UNREACHABLE, Kind.UNREACHABLE, _unreachable(registry),
                    text(CTX, QT_TRANSLATE_NOOP("Images", "Check the registry's address and the network "
                                                "connection, then try again.")))
     return err(PullFailure.OTHER, Kind.ENGINE,
                text(CTX, QT_TRANSLATE_NOOP("Images", "Docker couldn't pull {reference}: {message}"),
                     reference=familiar, message=message),
                text(CTX, QT_TRANSLATE_NOOP("Images", "Try again.")))
+
+
+def _unreachable(registry: str) -> Text:
+    if registry == HUB_LABEL:
+        return text(CTX, QT_TRANSLATE_NOOP("Images", "Docker couldn't reach Docker Hub."))
+    return text(CTX, QT_TRANSLATE_NOOP("Images", "Docker couldn't reach the registry {registry}."), registry=registry)
 
 
 def _repository_missing(err, name: str, registry: str, reference: ImageReference) -> PullError:
@@ -710,8 +714,7 @@ def check_login(service, registry: str, username: str, password: str) -> LoginRe
                 failure=LoginFailure.BAD_CREDENTIALS, detail=message) from exc
         if any(s in m for s in _UNREACHABLE):
             raise LoginError(
-                text(CTX, QT_TRANSLATE_NOOP("Images", "Docker couldn't reach the registry {registry}."),
-                     registry=shown),
+                _unreachable(shown),
                 text(CTX, QT_TRANSLATE_NOOP("Images", "Check the registry's address and the network connection.")),
                 failure=LoginFailure.UNREACHABLE, kind=Kind.UNREACHABLE, detail=message) from exc
         raise LoginError(

@@ -409,6 +409,9 @@ def test_pull_errors_become_sentences():
     c = im.classify_pull_error
     assert c("Get \"http://127.0.0.1:5000/v2/\": dial tcp 127.0.0.1:5000: connect: connection refused",
              ref).failure is im.PullFailure.UNREACHABLE
+    hub = c('Get "https://registry-1.docker.io/v2/": dial tcp: lookup registry-1.docker.io: no such host',
+            parse_reference("busybox"))
+    assert hub.failure is im.PullFailure.UNREACHABLE and str(hub).startswith("Docker couldn't reach Docker Hub.")
     e = c("Head \"http://127.0.0.1:5000/v2/team/app/manifests/2\": no basic auth credentials", ref)
     assert e.failure is im.PullFailure.UNAUTHORIZED and e.offers_login and e.kind is Kind.UNAUTHORIZED
     assert "log in" in str(e).lower()
