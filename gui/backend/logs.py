@@ -37,7 +37,6 @@ from .logstream import (
     ResumePoint,
     iter_chunks,
     raw_body,
-    since_param,
     timestamp_ns,
 )
 from .service import EngineService, enable_keepalive, response_socket
@@ -73,16 +72,37 @@ class ContainerLogInfo:
     started_at: str  # RFC 3339, as the engine has it ("" when never started)
     exit_code: int | None
     status: str  # running, exited, created, restarting ...
+    finished_at: str = ""  # the end of the last run that ended (a running container: the one before)
 
     @property
     def since_start(self) -> str | None:
-        """The ``since`` value that starts at the container's last start."""
-        if not self.started_at or self.started_at.startswith("0001-"):
+        """The ``since`` value that starts at the container's last start.
+
+        A program's first lines can reach the log a few milliseconds before the engine records StartedAt,
+        so the value is a little earlier: the end of the run before, when the container restarted within
+        ``START_MARGIN_NS`` (a running container), else StartedAt less that margin."""
+        start = _ns_or_none(self.started_at)
+        if start is None:
             return None
-        try:
-            return since_param(self.started_at)
-        except ValueError:
-            return None
+        since = start - START_MARGIN_NS
+        finished = _ns_or_none(self.finished_at)
+        if self.running and finished is not None and since < finished < start:
+            since = finished
+        seconds, nanos = divmod(since, 1_000_000_000)
+        return f"{seconds}.{nanos:09d}"
+
+
+#: How long before its StartedAt a run's first lines may be logged.
+START_MARGIN_NS = 50_000_000
+
+
+def _ns_or_none(stamp: str) -> int | None:
+    if not stamp or stamp.startswith("0001-"):
+        return None
+    try:
+        return timestamp_ns(stamp)
+    except ValueError:
+        return None
 
 
 def inspect_for_logs(service: EngineService, container_id: str) -> ContainerLogInfo:
@@ -107,6 +127,7 @@ def inspect_for_logs(service: EngineService, container_id: str) -> ContainerLogI
         started_at=state.get("StartedAt") or "",
         exit_code=int(exit_code) if isinstance(exit_code, int) else None,
         status=state.get("Status") or "",
+        finished_at=state.get("FinishedAt") or "",
     )
 
 

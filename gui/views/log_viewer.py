@@ -292,6 +292,7 @@ class LogViewer(QWidget):
         self._scrolling = False
         self._last_error: BerthError | None = None
         self._retry_text = ""
+        self._tall_rows: set[int] = set()  # rows given more than one line's height (wrap)
 
         self._search_generation = 0
         self._search_task = None
@@ -424,10 +425,12 @@ class LogViewer(QWidget):
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self.view.verticalScrollBar().rangeChanged.connect(lambda *_: self._schedule_fit())
         self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)  # Ctrl+C copies every selected line, not only the current one
 
         self.jump_button = QPushButton(self.view)
         self.jump_button.setObjectName("logJumpToLatest")
         self.jump_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.jump_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # taking focus would scroll the view
         self.jump_button.setToolTip(self.tr("Follow the newest lines again (End)"))
         self.jump_button.clicked.connect(self.jump_to_latest)
         self.jump_button.hide()
@@ -477,12 +480,6 @@ class LogViewer(QWidget):
                                     self.tr("Next match"))
         self.action_previous = shortcut("logActionPrevious", [QKeySequence("Shift+F3")], self.find_previous,
                                         self.tr("Previous match"))
-        self.action_copy = QAction(self.tr("Copy"), self.view)
-        self.action_copy.setObjectName("logActionCopy")
-        self.action_copy.setShortcut(QKeySequence.StandardKey.Copy)
-        self.action_copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.action_copy.triggered.connect(self.copy_selection)
-        self.view.addAction(self.action_copy)
         self.action_latest = QAction(self.tr("Jump to latest"), self.view)
         self.action_latest.setShortcut(QKeySequence(Qt.Key.Key_End))
         self.action_latest.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -715,10 +712,10 @@ class LogViewer(QWidget):
         self._scrolling = True
         try:
             self.view.scrollToBottom()
+            self._new_while_paused = 0
+            self.jump_button.hide()
         finally:
             self._scrolling = False
-        self._new_while_paused = 0
-        self.jump_button.hide()
 
     def _on_scrolled(self, value: int) -> None:
         if self._scrolling or self.closed:
@@ -763,7 +760,15 @@ class LogViewer(QWidget):
         self.jump_button.setGeometry(max(4, x), max(4, y), size.width(), size.height())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize and obj is self.view.viewport():
+        kind = event.type()
+        if obj is self.view and kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            if event.matches(QKeySequence.StandardKey.Copy):
+                if kind == QEvent.Type.KeyPress:
+                    self.copy_selection()
+                event.accept()
+                return True
+            return False
+        if kind == QEvent.Type.Resize and obj is self.view.viewport():
             self._place_jump()
             if not self.wrap:
                 self._update_width()
@@ -776,6 +781,7 @@ class LogViewer(QWidget):
         """Empty the view; the stream goes on, and Save still writes the whole log."""
         self.flush()
         self.model.clear()
+        self._tall_rows.clear()
         self._matches = array("q")
         self._match_pos = -1
         self.filter_model.set_rows(array("q"))
@@ -807,8 +813,10 @@ class LogViewer(QWidget):
             self._schedule_fit()
         else:
             self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            header.setDefaultSectionSize(self.row_height + 1)  # every row back to one line
-            header.setDefaultSectionSize(self.row_height)
+            for row in self._tall_rows:  # every row back to one line
+                if row < header.count():
+                    header.resizeSection(row, self.row_height)
+            self._tall_rows.clear()
             self.view.setColumnWidth(0, max(self.column_width(), self.view.viewport().width()))
         if self.following:
             self._scroll_to_bottom()
@@ -841,6 +849,8 @@ class LogViewer(QWidget):
                 if header.sectionSize(row) != height:
                     header.resizeSection(row, height)
                     changed = True
+                    if height != self.row_height:
+                        self._tall_rows.add(row)
             if not changed:
                 break
         if self.following:
@@ -871,6 +881,7 @@ class LogViewer(QWidget):
         self._point = ResumePoint()
         self._started_at = None
         self.model.replace_store(LogStore(self.memory_budget))
+        self._tall_rows.clear()
         self._matches = array("q")
         self.filter_model.set_rows(array("q"))
         self._searched_to = 0
@@ -1065,9 +1076,9 @@ class LogViewer(QWidget):
             return
         self.follow_button.setChecked(False)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.view.selectionModel().setCurrentIndex(index, flags)
         self._scrolling = True
         try:
+            self.view.selectionModel().setCurrentIndex(index, flags)
             self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         finally:
             self._scrolling = False
@@ -1082,6 +1093,8 @@ class LogViewer(QWidget):
         if self.view.model() is not target:
             current = self._current_store_index()
             self.view.setModel(target)
+            self._tall_rows.clear()
+            self._schedule_fit()
             if not self.wrap:
                 self.view.setColumnWidth(0, max(self.column_width(), self.view.viewport().width()))
             if current >= 0 and not self.following:
