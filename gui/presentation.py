@@ -111,16 +111,48 @@ _STATE_TEXT = {
     "dead": "Dead",
 }
 
-# Mid-tone colours, legible on both light and dark backgrounds.
-_STATE_COLOUR = {
-    "running": "#2e9d50",
-    "paused": "#c78a00",
-    "restarting": "#2f7fd1",
-    "removing": "#d0473c",
-    "dead": "#d0473c",
-    "exited": "#8a8f98",
-    "created": "#8a8f98",
+# One set for light backgrounds and one for dark ones: a single mid-tone cannot reach a 4.5:1 contrast on
+# both white and near-black. Each colour below has at least 4.5:1 on its scheme's base and alternate-row
+# colours (tests/views/test_guidance_theme.py checks it).
+_STATE_COLOUR_LIGHT = {
+    "running": "#1d7a3a",
+    "paused": "#8a5a00",
+    "restarting": "#1c64b0",
+    "removing": "#b3261e",
+    "dead": "#b3261e",
+    "exited": "#5f6670",
+    "created": "#5f6670",
 }
+_STATE_COLOUR_DARK = {
+    "running": "#5cc97a",
+    "paused": "#e3a832",
+    "restarting": "#6eaaf2",
+    "removing": "#f2786e",
+    "dead": "#f2786e",
+    "exited": "#a4aab4",
+    "created": "#a4aab4",
+}
+
+
+_dark: bool | None = None  # cached: views ask for a colour per painted cell
+
+
+def dark_palette_in_use() -> bool:
+    """Whether the application's palette has dark text backgrounds (a dark scheme)."""
+    global _dark
+    if _dark is None:
+        from PySide6.QtGui import QGuiApplication, QPalette
+
+        if QGuiApplication.instance() is None:
+            return False
+        _dark = QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return _dark
+
+
+def palette_changed() -> None:
+    """Forget the cached scheme (call when the application's palette changes)."""
+    global _dark
+    _dark = None
 
 
 def state_text(state: str) -> str:
@@ -130,8 +162,10 @@ def state_text(state: str) -> str:
     return QCoreApplication.translate(CTX, source)
 
 
-def state_colour(state: str) -> QColor:
-    return QColor(_STATE_COLOUR.get(state, "#8a8f98"))
+def state_colour(state: str, dark: bool | None = None) -> QColor:
+    """The state's colour for the current scheme (or for a dark one when *dark* is given)."""
+    table = _STATE_COLOUR_DARK if (dark_palette_in_use() if dark is None else dark) else _STATE_COLOUR_LIGHT
+    return QColor(table.get(state, table["exited"]))
 
 
 # lupdate reads these so that state names are translated:
