@@ -94,10 +94,10 @@ def assert_reports_lab(result: subprocess.CompletedProcess, lab) -> dict[str, st
 
 
 # -- lab state ------------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def populated(lab):
     """The lab with containers in three states, an extra tag and a dangling image, like a real
-    machine has; removed again at the end of the session."""
+    machine has; removed again when the packaging tests are done, so no other test sees them."""
     from tests.lab import TEST_IMAGE
 
     api = lab.api()
