@@ -202,6 +202,8 @@ class ImageDetailsPane(QWidget):
             self.stack.setCurrentWidget(self.placeholder)
             return
         item = items[0]
+        if self._current is None or self._current.id != item.id:
+            self._errors.pop(item.id, None)  # a failed look-up is tried again when the image is selected again
         self._current = item
         self.stack.setCurrentWidget(self.scroll)
         self._render()
@@ -212,9 +214,6 @@ class ImageDetailsPane(QWidget):
                 on_result=lambda details, image_id=item.id: self._loaded(image_id, details),
                 on_error=lambda exc, image_id=item.id: self._failed(image_id, exc),
                 on_finished=lambda image_id=item.id: self._pending.discard(image_id))
-
-    def forget(self, image_id: str) -> None:
-        self._errors.pop(image_id, None)
 
     def _loaded(self, image_id: str, details: backend.ImageDetails) -> None:
         self._cache[image_id] = details

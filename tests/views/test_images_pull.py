@@ -15,7 +15,7 @@ from gui.i18n import render
 from gui.views.pull_panel import PullEntry, PullEntryWidget, PullState
 from tests.backend.test_images import ThrottledProxy, assert_layer_order, publish_unique, remove_quietly
 from tests.helpers import item_by_id, view_items, wait_loaded
-from tests.lab import REGISTRY_REPO, TEST_IMAGE
+from tests.lab import REGISTRY_REPO
 
 PULL_MS = 30_000
 
@@ -281,5 +281,7 @@ def test_entry_names_the_registry(qtbot, make_window, tmp_path):
     assert hub.text == "busybox:latest" and widget.registry.text() == "from Docker Hub"
     other = PullEntry(parse_reference("registry.example.com:5000/team/app@sha256:" + "a" * 64), window,
                       im.SessionCredentials())
-    assert PullEntryWidget(other).registry.text() == "from registry.example.com:5000"
-    assert TEST_IMAGE  # the lab's image name is what the other tests pull around
+    other_widget = PullEntryWidget(other)
+    qtbot.addWidget(other_widget)
+    assert other_widget.registry.text() == "from registry.example.com:5000"
+    assert other.text.endswith("@sha256:" + "a" * 64)  # a digest gets no default tag
