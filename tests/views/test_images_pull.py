@@ -285,3 +285,26 @@ def test_entry_names_the_registry(qtbot, make_window, tmp_path):
     qtbot.addWidget(other_widget)
     assert other_widget.registry.text() == "from registry.example.com:5000"
     assert other.text.endswith("@sha256:" + "a" * 64)  # a digest gets no default tag
+
+
+def test_pull_again_pulls_the_selected_names(lab, make_window, qtbot):
+    from tests.views.test_images_remove import select, wait_row
+
+    ref = f"{lab.registry.host}/{REGISTRY_REPO}:stable"
+    window = make_window(lab.docker_host)
+    wait_loaded(qtbot, window)
+    try:
+        first = window.pull_image(ref)
+        wait_done(qtbot, first)
+        window.tabs.setCurrentWidget(window.images_page)
+        select(qtbot, window, wait_row(qtbot, window, reference=ref))
+        again = action(window, "actionPullAgain")
+        assert again.isEnabled()
+        again.trigger()
+        entry = panel_of(window).entries[0]
+        assert entry is not first and entry.text == ref
+        wait_done(qtbot, entry)
+        assert entry.state is PullState.SUCCEEDED and entry.result.up_to_date
+        assert widget_for(window, entry).message.text().startswith("Already up to date.")
+    finally:
+        remove_quietly(lab, ref)
