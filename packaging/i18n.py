@@ -287,6 +287,15 @@ def qm_path(language: str) -> Path:
     return I18N / f"berth_{language}.qm"
 
 
+def _repo_relative(ts_file: Path, filename: str) -> str:
+    """A <location filename> (relative to the .ts) as a path relative to the repository."""
+    full = Path(os.path.normpath(ts_file.resolve().parent / filename))
+    try:
+        return full.relative_to(ROOT).as_posix()
+    except ValueError:
+        return filename
+
+
 def read_ts(path: Path) -> dict[Key, Entry]:
     entries: dict[Key, Entry] = {}
     if not path.exists():
@@ -300,7 +309,7 @@ def read_ts(path: Path) -> dict[Key, Entry]:
             tr = message.find("translation")
             kind = tr.get("type", "") if tr is not None else "unfinished"
             text = (tr.text or "") if tr is not None else ""
-            files = {loc.get("filename", "") for loc in message.iter("location")}
+            files = {_repo_relative(path, loc.get("filename", "")) for loc in message.iter("location")}
             entries[Key(name, source, comment)] = Entry(text, kind, files)
     return entries
 
