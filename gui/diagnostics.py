@@ -21,7 +21,7 @@ log = logging.getLogger("berth")
 _SECRET_PATTERNS = [
     # header style: "Authorization: Basic xxx", "X-Registry-Auth: xxx"
     (re.compile(r"(?i)((?:proxy-)?authorization|x-registry-auth|x-registry-config)(['\"]?\s*[:=]\s*['\"]?)"
-                r"([^\s'\",}]+(?:\s+[^\s'\",}]+)?)"), r"\1\2[redacted]"),
+                r"((?:basic|bearer|token)\s+)?[^\s'\",}]+"), r"\1\2\3[redacted]"),
     # key/value style: "password": "xxx", password=xxx, identitytoken, auth
     (re.compile(r"(?i)(\"?(?:password|passwd|secret|identitytoken|registrytoken|auth)\"?\s*[:=]\s*)"
                 r"(\"[^\"]*\"|'[^']*'|[^\s,}]+)"), r"\1[redacted]"),

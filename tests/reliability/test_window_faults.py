@@ -64,3 +64,52 @@ def test_loopback_engine_does_not_warn(engine, make_window, qtbot):
     window = make_window(engine.docker_host)
     wait_loaded(qtbot, window)
     assert not window.tls_warning.isVisible()
+
+
+def test_engine_actions_are_disabled_with_a_reason_while_unreachable(make_window, qtbot, tmp_path):
+    window = make_window(f"unix://{tmp_path}/absent.sock")
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    actions = window.engine_actions()
+    names = {a.objectName() for a in actions}
+    assert "actionRefresh" in names
+    for action in actions:
+        assert not action.isEnabled(), action.objectName()
+        assert "can't reach Docker" in action.toolTip(), (action.objectName(), action.toolTip())
+    assert window.action_quit.isEnabled() and window.action_about.isEnabled()
+
+
+def test_excepthook_turns_uncaught_exceptions_into_the_error_dialog(make_window, qtbot, tmp_path, monkeypatch):
+    import sys
+    import threading
+
+    from gui import diagnostics
+    from gui.views.error_dialog import show_error
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    window = make_window(f"unix://{tmp_path}/absent.sock")
+    diagnostics.install_excepthook(lambda exc: show_error(window, exc))
+
+    def crash():
+        raise KeyError("raised on a plain thread")
+
+    t = threading.Thread(target=crash, name="test-crash")
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5000)
+    dialog = QApplication.activeModalWidget()
+    assert dialog.objectName() == "errorDialog"
+    assert "raised on a plain thread" in dialog.summary.text()
+    assert "Traceback" in dialog.details_text()
+    dialog.accept()
+
+
+def test_log_file_never_holds_credentials():
+    from gui.diagnostics import redact
+
+    text = ('X-Registry-Auth: eyJ1c2VybmFtZSI6ImEiLCJwYXNzd29yZCI6ImIifQ== {"password": "hunter2", '
+            '"username": "alice"} Authorization: Basic YWxpY2U6aHVudGVyMg== https://alice:hunter2@host/v2/')
+    out = redact(text)
+    for secret in ("hunter2", "eyJ1c2VybmFtZSI6", "YWxpY2U6aHVudGVyMg"):
+        assert secret not in out
+    assert "alice" in out  # user names stay: they help a bug report
