@@ -85,11 +85,11 @@ def test_several_selected_images_are_summed_up(engine, make_window, qtbot):
         same = [wait_row(qtbot, window, reference=TEST_IMAGE), wait_row(qtbot, window, reference=f"{name}:x")]
         select(qtbot, window, *same)
         pane = window.image_actions.details
-        assert pane.stack.currentWidget() is pane.scroll  # two names of one image: its details
+        qtbot.waitUntil(lambda: pane.stack.currentWidget() is pane.scroll, timeout=LIVE_MS)  # two names, one image
         others = [i for i in view_items(window.images_view) if i.id != same[0].id]
         if others:
             select(qtbot, window, same[0], others[0])
-            assert pane.placeholder.text().startswith("2 images selected")
+            qtbot.waitUntil(lambda: pane.placeholder.text().startswith("2 images selected"), timeout=LIVE_MS)
     finally:
         remove_quietly(engine, f"{name}:x")
 
