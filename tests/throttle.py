@@ -1,75 +1,95 @@
 """A throttling TCP proxy on loopback: a real registry behind it, made slow, so that a pull is still under way
-when a test needs it to be."""
+when a test needs it to be (cancelling mid-pull, several pulls at once, an engine killed mid-pull)."""
 
 from __future__ import annotations
 
 import socket
 import threading
-import time
 
 
 class ThrottledProxy:
-    def __init__(self, target_port: int, bytes_per_second: int) -> None:
+    """A loopback TCP proxy in front of a registry that sends the registry's answers at *rate* bytes a
+    second: a slow registry, for tests that cancel a pull in the middle."""
+
+    def __init__(self, target_port: int, rate: float = 1_000_000) -> None:
         self.target_port = target_port
-        self.rate = bytes_per_second
-        self.server = socket.socket()
-        self.server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(16)
-        self.port = self.server.getsockname()[1]
-        self.stop = threading.Event()
-        self.threads: list[threading.Thread] = []
-        self.sockets: list[socket.socket] = []
+        self.rate = rate
+        self.listener = socket.socket()
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(16)
+        self.listener.settimeout(0.2)
+        self.port = self.listener.getsockname()[1]
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
 
     @property
     def host(self) -> str:
         return f"127.0.0.1:{self.port}"
 
-    def _pipe(self, src: socket.socket, dst: socket.socket, throttle: bool) -> None:
-        try:
-            while not self.stop.is_set():
-                data = src.recv(16384)
-                if not data:
-                    break
-                dst.sendall(data)
-                if throttle:
-                    time.sleep(len(data) / self.rate)  # a bandwidth limit, not a wait for anything
-        except OSError:
-            pass
-        finally:
-            for s in (src, dst):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-
-    def _accept(self) -> None:
-        self.server.settimeout(0.2)
-        while not self.stop.is_set():
-            try:
-                client, _ = self.server.accept()
-            except OSError:
-                continue
-            upstream = socket.create_connection(("127.0.0.1", self.target_port))
-            self.sockets += [client, upstream]
-            for args in ((client, upstream, False), (upstream, client, True)):
-                t = threading.Thread(target=self._pipe, args=args, name="throttle-pipe", daemon=True)
-                t.start()
-                self.threads.append(t)
-
     def __enter__(self) -> "ThrottledProxy":
-        t = threading.Thread(target=self._accept, name="throttle-accept", daemon=True)
-        t.start()
-        self.threads.append(t)
+        self._spawn(self._accept)
         return self
 
     def __exit__(self, *exc) -> None:
-        self.stop.set()
-        for s in self.sockets:
+        self.stop()
+
+    def _spawn(self, fn, *args) -> None:
+        t = threading.Thread(target=fn, args=args, name="throttle-proxy", daemon=True)
+        with self._lock:
+            self._threads.append(t)
+        t.start()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except (socket.timeout, OSError):
+                continue
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port), timeout=5)
+            except OSError:
+                client.close()
+                continue
+            for s in (client, upstream):
+                s.settimeout(0.2)
+            with self._lock:
+                self._sockets += [client, upstream]
+            self._spawn(self._pump, client, upstream, False)
+            self._spawn(self._pump, upstream, client, True)
+
+    def _pump(self, src: socket.socket, dst: socket.socket, throttled: bool) -> None:
+        while not self._stop.is_set():
+            try:
+                data = src.recv(16384)
+            except socket.timeout:
+                continue
+            except OSError:
+                break
+            if not data:
+                break
+            if throttled and self._stop.wait(len(data) / self.rate):
+                break
+            try:
+                dst.sendall(data)
+            except OSError:
+                break
+        for s in (src, dst):
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.listener.close()
+        with self._lock:
+            sockets, threads = list(self._sockets), list(self._threads)
+        for s in sockets:
             try:
                 s.close()
             except OSError:
                 pass
-        self.server.close()
-        for t in self.threads:
-            t.join(2)
+        for t in threads:
+            t.join(5)

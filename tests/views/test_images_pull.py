@@ -13,7 +13,8 @@ from gui.backend import images as im
 from gui.backend.reference import InvalidReference, parse_reference
 from gui.i18n import render
 from gui.views.pull_panel import PullEntry, PullEntryWidget, PullState
-from tests.backend.test_images import ThrottledProxy, assert_layer_order, publish_unique, remove_quietly
+from tests.backend.test_images import assert_layer_order, publish_unique, remove_quietly
+from tests.throttle import ThrottledProxy
 from tests.helpers import item_by_id, view_items, wait_loaded
 from tests.lab import REGISTRY_REPO
 
