@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from .. import presentation as pres
 from ..backend import images as backend
@@ -67,23 +67,9 @@ class ImageActions(QObject):
 
     # -- building -----------------------------------------------------------------------------------
     def _build_details(self) -> None:
-        page = self.page
-        layout = page.layout()
-        layout.removeWidget(page.stack)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        self.splitter.setObjectName("imagesSplitter")
-        self.splitter.setChildrenCollapsible(True)
-        self.details = ImageDetailsPane(self.window, self.splitter)
-        self.splitter.addWidget(page.stack)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 380])
-        state = QSettings().value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(lambda *a: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState()))
-        layout.addWidget(self.splitter, 1)
+        self.splitter = self.page.add_side_pane(lambda parent: ImageDetailsPane(self.window, parent),
+                                                "imagesSplitter", SPLITTER_KEY, (640, 380))
+        self.details = self.splitter.widget(1)
 
     def _build_actions(self) -> None:
         w = self.window

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -100,6 +101,28 @@ class ResourcePage(QWidget):
         self._loaded = False
         model.rowsInserted.connect(self._update_empty)
         model.rowsRemoved.connect(self._update_empty)
+
+    def add_side_pane(self, make_pane, name: str, settings_key: str, sizes: tuple[int, int]) -> QSplitter:
+        """Put a details pane beside the list, in a splitter whose position is remembered.
+
+        *make_pane(parent)* builds the pane; returns the splitter (the pane is its second widget)."""
+        layout = self.layout()
+        layout.removeWidget(self.stack)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName(name)
+        splitter.setChildrenCollapsible(True)
+        pane = make_pane(splitter)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes(list(sizes))
+        state = QSettings().value(settings_key)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(lambda *a: QSettings().setValue(settings_key, splitter.saveState()))
+        layout.addWidget(splitter, 1)
+        return splitter
 
     def set_empty_widget(self, widget: QWidget) -> None:
         self.stack.removeWidget(self.empty)
