@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import logging
 import sys
-import weakref
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAccessible, QAction, QActionGroup, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -312,7 +313,9 @@ class CrashNotifier(QObject):
         self.window = window
         self._stopping: set[str] = set()  # containers a kill or stop event was seen for, until their die
         self._seen: set[tuple[str, str, int]] = set()  # replayed events arrive twice after a reconnect
-        self._not_before_ns = 0
+        # The event stream starts 2 s in the past; what died before Berth was watching is not news. A local
+        # engine shares this computer's clock; for another computer's, its clock is read when connected.
+        self._not_before_ns = time.time_ns() if window.service.local else 0
         self.toasts: list[Toast] = []
         self.tray: QSystemTrayIcon | None = None
         self._tray_container = ""
@@ -322,9 +325,9 @@ class CrashNotifier(QObject):
         window.installEventFilter(self)
 
     def _on_state(self, state: ConnectionState) -> None:
-        # The event stream starts 2 s in the past; what died before Berth was watching is not news.
         if state.connected and state.info is not None and not self._not_before_ns and state.info.server_time:
-            self._not_before_ns = int((state.info.server_time - 1) * 1_000_000_000)
+            # The engine's Date header has whole seconds: its clock may be up to a second ahead of it.
+            self._not_before_ns = int((state.info.server_time + 1) * 1_000_000_000)
 
     def on_event(self, event) -> None:
         if event.type != "container" or not event.id:
@@ -535,9 +538,8 @@ class Keyboard(QObject):
         window.menus["view"].insertAction(window.menus["view"].actions()[0] if window.menus["view"].actions()
                                           else None, self.menu_action)
         QTimer.singleShot(0, self.fill_names)
-        # Dialogs get their names when they first take the focus (cheaper than filtering every event).
-        self._named: "weakref.WeakSet[QWidget]" = weakref.WeakSet()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        # The window's dialogs get their names when they are shown: the window reports each new child.
+        window.installEventFilter(self)
 
     def focus_filter(self, page) -> None:
         box = getattr(page, "filter", None)
@@ -548,16 +550,26 @@ class Keyboard(QObject):
     def fill_names(self, root: QWidget | None = None) -> None:
         fill_accessible_names(root or self.window)
 
-    def _focus_changed(self, old, new) -> None:
-        if new is None:
-            return
-        top = new.window()
-        if isinstance(top, QDialog) and top not in self._named:
-            self._named.add(top)
-            fill_accessible_names(top)
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.ChildPolished and obj is self.window and isinstance(event.child(), QDialog) \
+                and not event.child().property("berthNamed"):
+            event.child().setProperty("berthNamed", True)  # (polished before its first Show)
+            event.child().installEventFilter(self)
+        elif kind == QEvent.Type.Show and isinstance(obj, QDialog):
+            fill_accessible_names(obj)
+        return False
 
 
 FOCUSABLE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def needs_name(widget: QWidget) -> bool:
+    """A control a screen reader announces on its own (not the line edit inside a spin or combo box, nor a
+    table's header)."""
+    if not isinstance(widget, FOCUSABLE) or isinstance(widget, QHeaderView):
+        return False
+    return not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
 
 
 def _plain(text: str) -> str:
@@ -568,10 +580,13 @@ def computed_name(widget: QWidget) -> str:
     """The name a screen reader announces: the accessible name, the control's own text, or its label's."""
     if widget.accessibleName():
         return widget.accessibleName()
+    interface = QAccessible.queryAccessibleInterface(widget)
+    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+    if name:
+        return _plain(name)
     text = getattr(widget, "text", None)
-    if callable(text) and isinstance(widget, QAbstractButton):
-        if _plain(text()):
-            return _plain(text())
+    if isinstance(widget, QAbstractButton) and callable(text):
+        return _plain(text())
     return ""
 
 
@@ -584,7 +599,7 @@ def fill_accessible_names(root: QWidget) -> None:
         if buddy is not None and _plain(label.text()):
             buddies[id(buddy)] = _plain(label.text()).rstrip(":：")
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, FOCUSABLE) or computed_name(widget):
+        if not needs_name(widget) or computed_name(widget):
             continue
         name = buddies.get(id(widget)) or _plain(widget.toolTip())
         if not name and isinstance(widget, QLineEdit):
