@@ -137,6 +137,8 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from tests.lab import TEST_IMAGE, EngineLab
 
+    # An installed Berth starts from byte-compiled modules (pip compiles them), as the floor's libraries do.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "gui")], check=True)
     lab = EngineLab().start(registry=False)
     try:
         api = lab.api(timeout=120)
