@@ -483,7 +483,13 @@ class Theme(QObject):
             app.setProperty("berthSystemPalette", QPalette(app.palette()))
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.apply)
+        window.installEventFilter(self)  # the system may change the palette after (or without) the scheme
         self.apply(hints.colorScheme())
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.window and event.type() == QEvent.Type.ApplicationPaletteChange:
+            QTimer.singleShot(0, self.restyle)  # after every widget has its new palette
+        return False
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
         app = QApplication.instance()
