@@ -10,6 +10,7 @@ language (gui/locale.py): the composition root imports it before it builds any w
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 
@@ -441,8 +442,10 @@ class CrashNotifier(QObject):
 def dark_palette() -> QPalette:
     """A dark palette for styles that do not follow the system's dark scheme by themselves."""
     p = QPalette()
-    window, base, alternate, text = QColor("#2b2b2b"), QColor("#1f1f1f"), QColor("#262626"), QColor("#e6e6e6")
-    button, disabled, highlight = QColor("#353535"), QColor("#808080"), QColor("#2f65ca")
+    # Fusion draws check boxes and frames as Base on Window with an outline darker than Window: the two
+    # must differ enough for an unchecked box to show.
+    window, base, alternate, text = QColor("#333333"), QColor("#1b1b1b"), QColor("#242424"), QColor("#e6e6e6")
+    button, disabled, highlight = QColor("#3c3c3c"), QColor("#8a8a8a"), QColor("#2f65ca")
     roles = QPalette.ColorRole
     for role, colour in ((roles.Window, window), (roles.WindowText, text), (roles.Base, base),
                          (roles.AlternateBase, alternate), (roles.Text, text), (roles.Button, button),
@@ -450,8 +453,8 @@ def dark_palette() -> QPalette:
                          (roles.Highlight, highlight), (roles.HighlightedText, QColor("#ffffff")),
                          (roles.ToolTipBase, QColor("#3a3a3a")), (roles.ToolTipText, text),
                          (roles.Link, QColor("#7fb2ff")), (roles.LinkVisited, QColor("#c39bff")),
-                         (roles.PlaceholderText, QColor("#9a9a9a")), (roles.Light, QColor("#505050")),
-                         (roles.Midlight, QColor("#404040")), (roles.Mid, QColor("#303030")),
+                         (roles.PlaceholderText, QColor("#9a9a9a")), (roles.Light, QColor("#5a5a5a")),
+                         (roles.Midlight, QColor("#484848")), (roles.Mid, QColor("#2a2a2a")),
                          (roles.Dark, QColor("#181818")), (roles.Shadow, QColor("#000000"))):
         p.setColor(role, colour)
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
@@ -614,6 +617,33 @@ def fill_accessible_names(root: QWidget) -> None:
             widget.setAccessibleName(name)
 
 
+# -- toolbar texts --------------------------------------------------------------------------------------
+_CJK_MNEMONIC = re.compile(r"\s*\(&[^)]\)")
+_ELLIPSIS = re.compile(r"(…|\.\.\.)$")
+
+
+def toolbar_text(text: str) -> str | None:
+    """A toolbar's label for a menu text with a "(&P)" mnemonic, as Korean and Japanese write them ("이미지
+    가져오기(&P)…" -> "이미지 가져오기"); None when Qt's own stripping of "&" and "…" is right."""
+    if not _CJK_MNEMONIC.search(text):
+        return None
+    return _ELLIPSIS.sub("", _plain(_CJK_MNEMONIC.sub("", text))).strip()
+
+
+def tidy_toolbar_texts(window) -> None:
+    def tidy(action: QAction) -> None:
+        wanted = toolbar_text(action.text())
+        if wanted is not None and action.iconText() != wanted:
+            action.setIconText(wanted)
+        elif wanted is None and action.property("berthIconText"):
+            action.setIconText("")
+        action.setProperty("berthIconText", wanted is not None)
+
+    for action in window.toolbar.actions():
+        tidy(action)
+        action.changed.connect(lambda action=action: tidy(action))  # texts that change (Pause ⇄ Unpause)
+
+
 # -- install --------------------------------------------------------------------------------------------
 def install(window) -> None:
     """Add the language menu, empty states, engine help, crash notifications, theme and keyboard help."""
@@ -624,3 +654,4 @@ def install(window) -> None:
     window.crash_notifier = CrashNotifier(window)
     window.theme = Theme(window)
     window.keyboard = Keyboard(window)
+    tidy_toolbar_texts(window)

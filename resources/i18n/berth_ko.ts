@@ -3543,7 +3543,7 @@ Docker Hub나 다른 레지스트리에서 이미지를 가져와 시작하세�
         <message>
             <location filename="../../gui/views/run_dialog.py" />
             <source>What does this do?</source>
-            <translation>이건 무슨 뜻인가요?</translation>
+            <translation>이 항목들은 무엇을 하나요?</translation>
         </message>
         <message>
             <location filename="../../gui/views/run_dialog.py" />

@@ -335,3 +335,22 @@ def test_tab_moves_through_the_run_dialog(engine, make_window, qtbot):
     missing = [f"{type(w).__name__}#{w.objectName()}" for w in reachable if w not in seen]
     assert not missing, missing
     dialog.reject()
+
+
+def test_korean_toolbar_labels_drop_the_menu_mnemonic(make_window, qtbot, tmp_path):
+    from gui import locale as berth_locale
+    from gui.views.guidance import toolbar_text
+
+    assert toolbar_text("이미지 가져오기(&P)…") == "이미지 가져오기"
+    assert toolbar_text("&Pull Image…") is None  # Qt's own stripping is right for English
+    berth_locale.install("ko")
+    try:
+        window = make_window(f"unix://{tmp_path}/absent.sock")
+        labels = [a.iconText() for a in window.toolbar.actions() if a.text()]
+        assert labels and all("(" not in label and "&" not in label for label in labels), labels
+        pull = window.findChild(QAction, "actionPull")
+        assert pull.iconText() == "이미지 가져오기"
+        pull.setText("다른 이름(&O)")  # a text that changes later is followed
+        assert pull.iconText() == "다른 이름"
+    finally:
+        berth_locale.install("en")
