@@ -109,20 +109,39 @@ class PortsDelegate(QStyledItemDelegate):
                                  int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), ",")
         painter.restore()
 
+    def option_for(self, index) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        option.rect = self.view.visualRect(index)
+        option.font = self.view.font()
+        option.fontMetrics = self.view.fontMetrics()
+        return option
+
+    def url_under(self, pos) -> str | None:
+        """The link under *pos* (viewport coordinates), if any."""
+        index = self.view.indexAt(pos)
+        if not index.isValid() or index.column() != self.view.model().sourceModel().PORTS:
+            return None
+        return self.url_at(self.option_for(index), index, pos)
+
     def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonRelease):
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton \
+                and not event.modifiers():
             url = self.url_at(option, index, event.position().toPoint())
-            viewport = self.view.viewport()
             if url:
-                viewport.setCursor(Qt.CursorShape.PointingHandCursor)
-            else:
-                viewport.unsetCursor()
-            if kind == QEvent.Type.MouseButtonRelease and url and event.button() == Qt.MouseButton.LeftButton \
-                    and not event.modifiers():
                 QDesktopServices.openUrl(QUrl(url))
                 self.linkActivated.emit(url)
         return False  # selection goes on as usual
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - the viewport: a hand over links
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove:
+            if self.url_under(event.position().toPoint()):
+                obj.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                obj.unsetCursor()
+        elif kind == QEvent.Type.Leave:
+            obj.unsetCursor()
+        return False
 
 
 # ==================================================================================================
@@ -130,7 +149,14 @@ class PortsDelegate(QStyledItemDelegate):
 # ==================================================================================================
 
 class BusyRows(QObject):
-    """Rows stay busy from the moment an action starts until the engine's event has reached the list."""
+    """Rows stay busy from the moment an action starts until the engine's event has reached the list.
+
+    Each verb ends with one event (a stop with "stop", a removal with "destroy" ...): a row is cleared once
+    its task has ended, that event has arrived, and a list refresh after it has updated the row. Earlier
+    events of the same action (the "kill" a stop begins with) do not count."""
+
+    FINAL_EVENT = {"start": "start", "stop": "stop", "restart": "restart", "kill": "die", "pause": "pause",
+                   "unpause": "unpause", "rm": "destroy"}
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -139,10 +165,12 @@ class BusyRows(QObject):
         window.controller.eventReceived.connect(self._on_event)
         window.controller.refreshed.connect(self._on_refreshed)
 
-    def begin(self, keys) -> None:
+    def begin(self, keys, verb: Verb | None = None) -> None:
+        """Mark *keys* busy; with a *verb*, until its final event has updated the rows (after ``done``)."""
         keys = list(keys)
+        final = self.FINAL_EVENT.get(verb.value) if verb is not None else None
         for key in keys:
-            self._state[key] = {"done": False, "seen": False, "dirty": False}
+            self._state[key] = {"done": False, "seen": False, "dirty": False, "final": final}
         self.model.set_busy(keys, True)
 
     def clear(self, keys) -> None:
@@ -163,14 +191,18 @@ class BusyRows(QObject):
                 self.clear([key])
             else:
                 later.append(key)
-        if later:
+        if later:  # an action that changed nothing sends no event
             QTimer.singleShot(FALLBACK_UNBUSY_MS, self, lambda: self.clear(
                 [k for k in later if k in self._state and self._state[k]["done"]]))
 
     def _on_event(self, event) -> None:
-        if event.type == "container" and event.id in self._state:
-            self._state[event.id]["seen"] = True
-            self._state[event.id]["dirty"] = True
+        state = self._state.get(event.id) if event.type == "container" else None
+        if state is None:
+            return
+        if event.action == state["final"] or event.action == "destroy":
+            state["seen"] = True
+        if state["seen"]:
+            state["dirty"] = True
 
     def _on_refreshed(self, kind: str) -> None:
         if kind != "containers":
@@ -219,6 +251,7 @@ class ContainerActions(QObject):
         self.ports_delegate = PortsDelegate(self.view, window.service.host)
         self.view.setItemDelegateForColumn(self.model.PORTS, self.ports_delegate)
         self.view.setMouseTracking(True)
+        self.view.viewport().installEventFilter(self.ports_delegate)
         self.ports_delegate.linkActivated.connect(
             lambda url: window.statusBar().showMessage(self.tr("Opened %1 in the browser.").replace("%1", url), 5000))
 
@@ -574,7 +607,7 @@ class ContainerActions(QObject):
         service = self.window.service
         timeout = self.stop_timeout if verb in (Verb.STOP, Verb.RESTART) else None
         ids = [t.id for t in targets]
-        self.busy.begin(ids)
+        self.busy.begin(ids, verb)
 
         def work():
             if verb is Verb.REMOVE:
