@@ -15,13 +15,15 @@ import re
 import shlex
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .errors import BerthError, Kind, engine_message
 from .i18n import QT_TRANSLATE_NOOP, Text, text
-from .runspec import RunSpec, to_create_kwargs
 from .service import container_from_api
 from .types import ContainerInfo, PortInfo
+
+if TYPE_CHECKING:
+    from .runspec import RunSpec
 
 CTX = "Containers"
 MAX_PARALLEL = 8
@@ -430,6 +432,8 @@ class RunOutcome:
 
 def create(service, spec: RunSpec) -> tuple[str, tuple[str, ...]]:
     """``docker create``: the container's id and the engine's warnings."""
+    from .runspec import to_create_kwargs  # loaded with the run dialog, not at start-up
+
     kwargs = to_create_kwargs(spec)
     try:
         with service._errors():

@@ -225,3 +225,20 @@ def test_run_checks_names_again_on_the_engine(window, qtbot, engine):
     assert names_in_ps(engine).count("race") == 1
     assert QApplication.activeModalWidget() is dialog
     dialog.reject()
+
+
+def test_without_the_pull_panel_the_dialog_pulls_by_itself(window, qtbot, engine, monkeypatch):
+    ref = f"{engine.registry.host}/{REGISTRY_REPO}:stable"
+    _forget(engine, ref)
+    monkeypatch.delattr(window, "pull_image")  # a window without the images feature
+    dialog = open_dialog(qtbot, window)
+    paste(qtbot, dialog, f"docker run -d --name self-pulled {ref} sleep 600")
+    click_run(qtbot, dialog)
+    box = wait_modal(qtbot, "runPullConfirm")
+    qtbot.mouseClick(box.findChild(QPushButton, "runPullConfirmPull"), Qt.MouseButton.LeftButton)
+    statuses = []
+    qtbot.waitUntil(lambda: statuses.append(child(dialog, QLabel, "runStatus").text()) or not dialog.isVisible(),
+                    timeout=RUN_MS)
+    assert any(s.startswith(f"Pulling {ref}") for s in statuses)
+    assert window.pull_panel.entries == [], "the panel was not used"
+    assert engine.api().inspect_container("self-pulled")["State"]["Status"] == "running"
