@@ -393,6 +393,9 @@ class ContainerActions(QObject):
             self.run_dialog = RunDialog(self.window)
             self.run_dialog.created.connect(self._created)
         dialog = self.run_dialog
+        if dialog.busy and dialog.isVisible():  # still pulling or creating: keep what it is doing
+            dialog.raise_()
+            return dialog
         dialog.update_completer()
         dialog.reset(image)
         dialog.set_facts(backend.facts_from(self.model.items()))

@@ -5,8 +5,8 @@ engine's event, decisions on a fresh look-up, failures as sentences, port links 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMenu, QMessageBox, QPushButton
 
 from gui.backend.containers import Verb
@@ -318,6 +318,13 @@ def test_a_failure_is_a_sentence_in_the_error_dialog(window, qtbot, engine):
 
 # -- links and details ----------------------------------------------------------------------------------------
 
+def hover(widget, pos: QPoint) -> None:
+    """A mouse move over *widget*, sent to it directly (QTest.mouseMove did not reach this viewport)."""
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(pos), QPointF(widget.mapToGlobal(pos)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
 def _cell(window, cid: str, column: int):
     model = window.containers_model
     index = window.containers_page.proxy.mapFromSource(model.index(model.row_for_key(cid), column))
@@ -339,8 +346,12 @@ def test_a_published_port_opens_in_the_browser(window, qtbot, engine, urls):  # 
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=first.center())
     assert urls.urls == [f"http://localhost:{port}"]
     assert delegate.url_under(first.center()) == f"http://localhost:{port}"
+    hover(view.viewport(), first.center())
+    assert view.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor, "a hand over the link"
     beyond = QPoint(rect.right() - 5, rect.center().y())
     assert delegate.url_under(beyond) is None
+    hover(view.viewport(), beyond)
+    assert view.viewport().cursor().shape() == Qt.CursorShape.ArrowCursor
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=beyond)
     assert urls.urls == [f"http://localhost:{port}"], "a click beside the link only selects"
     assert window.containers_page.selected_keys() == [cid]
