@@ -462,6 +462,8 @@ class ContainerActions(QObject):
             targets = present
             skipped = []
         target_ids = {c.id for c in targets}
+        if verb not in (Verb.START, Verb.PAUSE, Verb.UNPAUSE):
+            target_ids = set()  # not busy while the user decides
         self.busy.clear([i for i in ids if i not in target_ids])
         if found.gone:
             self.window.statusBar().showMessage(
@@ -593,13 +595,9 @@ class ContainerActions(QObject):
             if box.clickedButton() is accept:
                 volumes = bool(checkbox is not None and checkbox.isChecked())
                 self._execute(verb, targets, running_ids=running_ids, volumes=volumes)
-            else:
-                self.busy.clear([t.id for t in targets])
             self.dialog = None
 
         box.finished.connect(finished)
-        if stop_all:
-            self.busy.begin([t.id for t in targets])
         self.dialog = box
         box.open()
         self.confirmationShown.emit(box)
