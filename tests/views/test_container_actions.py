@@ -185,6 +185,7 @@ def test_several_at_once_and_cancel_changes_nothing(window, qtbot, engine):
     box = wait_modal(qtbot, "confirmStop")
     assert sorted(box.property("berthTargets")) == ["many0", "many1", "many2"]
     assert box.text() == "Stop these 3 containers?"
+    assert not any(window.containers_model.is_busy(i) for i in ids), "not busy while the user decides"
     qtbot.mouseClick(box.findChild(QPushButton, "confirmCancel"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not any(window.containers_model.is_busy(i) for i in ids))
     assert all(status(engine, i) == "running" for i in ids)
