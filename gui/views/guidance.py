@@ -142,7 +142,7 @@ class EmptyState(QWidget):
         self.body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.button = QPushButton(button_text, self)
         self.button.setObjectName(button_name)
-        self.button.clicked.connect(self._trigger)
+        self.button.clicked.connect(lambda: self._trigger())
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title)
@@ -151,33 +151,58 @@ class EmptyState(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        self._action: QAction | None = None
+        self._layout = layout
+        self.alternatives: list[tuple[QLabel, QPushButton, str]] = []
         self.refresh_action()
 
-    def action(self) -> QAction | None:
+    def add_alternative(self, note: str, button_text: str, action_name: str, button_name: str):
+        """A second way forward under the first (e.g. "no images either: pull one first")."""
+        label = QLabel(note, self)
+        label.setObjectName(f"{button_name}Note")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setMaximumWidth(560)
+        button = QPushButton(button_text, self)
+        button.setObjectName(button_name)
+        button.clicked.connect(lambda: self._trigger(action_name))
+        index = self._layout.count() - 1  # before the closing stretch
+        self._layout.insertSpacing(index, 18)
+        self._layout.insertWidget(index + 1, label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._layout.insertWidget(index + 2, button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.alternatives.append((label, button, action_name))
+        self.refresh_action()
+        return label, button
+
+    def show_alternatives(self, shown: bool) -> None:
+        for label, button, _name in self.alternatives:
+            label.setVisible(shown)
+            button.setVisible(shown)
+
+    def action(self, name: str | None = None) -> QAction | None:
         """The window's action (it belongs to another feature and may arrive late, or not at all)."""
-        if self._action is None:
-            found = self.window.findChild(QAction, self.action_name)
-            if found is not None:
-                self._action = found
-                found.changed.connect(self.refresh_action)
-        return self._action
+        name = name or self.action_name
+        cache = self.__dict__.setdefault("_actions", {})
+        if name not in cache:
+            found = self.window.findChild(QAction, name)
+            if found is None:
+                return None
+            cache[name] = found
+            found.changed.connect(self.refresh_action)
+        return cache[name]
 
     def refresh_action(self) -> None:
-        action = self.action()
-        enabled = action is not None and action.isEnabled()
-        self.button.setEnabled(enabled)
-        if action is None:
-            self.button.setToolTip(tr("Not available in this version of Berth"))
-        else:
-            self.button.setToolTip(action.toolTip())
+        for button, name in [(self.button, self.action_name),
+                             *((b, n) for _label, b, n in getattr(self, "alternatives", []))]:
+            action = self.action(name)
+            button.setEnabled(action is not None and action.isEnabled())
+            button.setToolTip(tr("Not available in this version of Berth") if action is None else action.toolTip())
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.refresh_action()
         super().showEvent(event)
 
-    def _trigger(self) -> None:
-        action = self.action()
+    def _trigger(self, name: str | None = None) -> None:
+        action = self.action(name)
         if action is not None and action.isEnabled():
             action.trigger()
 
@@ -193,6 +218,18 @@ def build_empty_states(window) -> tuple[EmptyState, EmptyState]:
         tr("An image is like an app from an app store: Docker Hub is the store, pulling an image downloads "
            "it to this computer, and running it makes a container."),
         tr("Pull an image…"), "actionPull", "imagesEmptyPull")
+    # On a first run there are no images either: say what comes first.
+    containers.add_alternative(tr("There are no images on this computer yet either: pull one first, then run "
+                                  "a container from it."), tr("Pull an image…"), "actionPull", "containersEmptyPull")
+    model = window.images_model
+
+    def images_known() -> None:
+        containers.show_alternatives(window.images_page._loaded and model.rowCount() == 0)
+
+    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+        signal.connect(lambda *args: images_known())
+    window.controller.refreshed.connect(lambda kind: images_known() if kind == "images" else None)
+    images_known()
     window.containers_page.set_empty_widget(containers)
     window.images_page.set_empty_widget(images)
     return containers, images

@@ -899,6 +899,11 @@
         </message>
         <message>
             <location filename="../../gui/views/guidance.py" />
+            <source>There are no images on this computer yet either: pull one first, then run a container from it.</source>
+            <translation>이 컴퓨터에는 아직 이미지도 없습니다. 먼저 이미지를 가져온 다음, 그 이미지로 컨테이너를 실행하세요.</translation>
+        </message>
+        <message>
+            <location filename="../../gui/views/guidance.py" />
             <source>This Docker Engine is on another computer (%1): it must be running there and reachable from here.</source>
             <translation>이 Docker 엔진은 다른 컴퓨터(%1)에 있습니다. 그 컴퓨터에서 실행 중이어야 하고, 여기에서 접속할 수 있어야 합니다.</translation>
         </message>

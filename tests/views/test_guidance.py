@@ -62,9 +62,16 @@ def test_empty_engine_explains_images_and_containers(fresh_lab, make_window, qtb
     assert run.text() == "Run a container…" and run.isEnabled()
     run.click()
     wait_modal(qtbot, "runDialog").reject()
+    # No images either, on a first run: the containers page says to pull one first, and offers it.
+    first = containers.findChild(QPushButton, "containersEmptyPull")
+    assert first.isVisible() and "pull one first" in containers.findChild(QLabel, "containersEmptyPullNote").text()
+    first.click()
+    wait_modal(qtbot, "pullDialog").reject()
 
     # A container appears: the list comes back in place of the explanation.
     fresh_lab.build_busybox(TEST_IMAGE)
+    qtbot.waitUntil(lambda: not first.isVisible(), timeout=LIVE_MS)  # an image now: no need to say so
+    assert run.isVisible()
     fresh_lab.api().create_container(TEST_IMAGE, "true", name="first")
     qtbot.waitUntil(window.containers_view.isVisible, timeout=LIVE_MS)
     assert not containers.isVisible()
