@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSettings, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QDesktopServices, QKeySequence, QPalette
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QMenu,
     QMessageBox,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -270,23 +269,11 @@ class ContainerActions(QObject):
 
     # -- building -----------------------------------------------------------------------------------
     def _build_details(self) -> None:
-        page = self.page
-        layout = page.layout()
-        layout.removeWidget(page.stack)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, page)
-        self.splitter.setObjectName("containersSplitter")
-        self.splitter.setChildrenCollapsible(True)
-        self.details = ContainerDetailsPane(self.window, self.splitter)
-        self.splitter.addWidget(page.stack)
-        self.splitter.addWidget(self.details)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 340])
-        state = QSettings().value(SPLITTER_KEY)
-        if state is not None:
-            self.splitter.restoreState(state)
-        self.splitter.splitterMoved.connect(lambda *a: QSettings().setValue(SPLITTER_KEY, self.splitter.saveState()))
-        layout.addWidget(self.splitter, 1)
+        def make(parent):
+            self.details = ContainerDetailsPane(self.window, parent)
+            return self.details
+
+        self.splitter = self.page.add_side_pane(make, "containersSplitter", SPLITTER_KEY, (700, 340))
 
     def _build_actions(self) -> None:
         w = self.window

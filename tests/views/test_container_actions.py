@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMenu, QMessageBo
 from gui.backend.containers import Verb
 from tests.helpers import item_by_id, wait_loaded
 from tests.lab import TEST_IMAGE, free_port
-from tests.views.test_run_dialog import UrlRecorder, urls, wait_modal  # noqa: F401 - the urls fixture
+from tests.views.test_run_dialog import urls, wait_modal  # noqa: F401 - urls is a fixture
 
 MS = 20_000
 

@@ -4,7 +4,6 @@ spec back, the preview is always the equivalent command, and every problem is sh
 from __future__ import annotations
 
 import os
-import shlex
 import socket
 
 import pytest
@@ -13,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
-from gui.backend.runspec import RunSpec, format_run_command, parse_run_command, validate
+from gui.backend.runspec import format_run_command, parse_run_command, validate
 from gui.i18n import render
 from tests.backend.test_containers import exposing_image
 from tests.backend.test_runspec import PARITY
