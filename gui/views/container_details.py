@@ -14,22 +14,13 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QSizePolicy,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .. import presentation as pres
 from ..backend import containers as backend
 from ..i18n import error_text
+from .details_common import details_frame
 
-PLACEHOLDER_STYLE = "color: #8a8f98;"
 REFRESH_MS = 100
 
 
@@ -59,32 +50,10 @@ class ContainerDetailsPane(QWidget):
         self._task = None
         self._again = False
 
-        self.stack = QStackedWidget(self)
-        self.placeholder = QLabel(self.tr("Select a container to see its details."), self)
-        self.placeholder.setObjectName("containerDetailsPlaceholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet(PLACEHOLDER_STYLE)
-        self.stack.addWidget(self.placeholder)
-
-        page = QWidget()
-        self.title = QLabel(page)
-        self.title.setObjectName("containerDetailsTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(page)
-        self.status.setObjectName("containerDetailsStatus")
-        self.status.setStyleSheet(PLACEHOLDER_STYLE)
-        self.status.setWordWrap(True)
-
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setVerticalSpacing(6)
+        frame = details_frame(self, "containerDetails", self.tr("Select a container to see its details."))
+        self.stack, self.placeholder, self.title, self.status, self.form = (
+            frame.stack, frame.placeholder, frame.title, frame.status, frame.form)
+        page = frame.page
         titles = {
             "state": self.tr("State"), "image": self.tr("Image"), "id": self.tr("ID"),
             "created": self.tr("Created"), "started": self.tr("Started"), "finished": self.tr("Finished"),
@@ -116,12 +85,7 @@ class ContainerDetailsPane(QWidget):
         inner.addWidget(self.status)
         inner.addLayout(self.form)
         inner.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        self.stack.addWidget(scroll)
-        self.page = scroll
+        self.page = frame.scroll_area(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

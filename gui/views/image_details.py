@@ -8,13 +8,10 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -25,9 +22,9 @@ from .. import presentation as pres
 from ..backend import images as backend
 from ..backend.types import ImageInfo
 from ..i18n import error_text
+from .details_common import PLACEHOLDER_STYLE, details_frame
 
 CACHE_LIMIT = 64
-PLACEHOLDER_STYLE = "color: #8a8f98;"
 
 
 class WrapField(QTextEdit):
@@ -87,35 +84,13 @@ class ImageDetailsPane(QWidget):
         self._items: list[ImageInfo] = []
         self._current: ImageInfo | None = None
 
-        self.stack = QStackedWidget(self)
-        self.placeholder = QLabel(self.tr("Select an image to see its details."), self)
-        self.placeholder.setObjectName("imageDetailsPlaceholder")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet(PLACEHOLDER_STYLE)
-        self.stack.addWidget(self.placeholder)
-
-        page = QWidget()
-        self.title = QLabel(page)
-        self.title.setObjectName("imageDetailsTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status = QLabel(page)
-        self.status.setObjectName("imageDetailsStatus")
-        self.status.setStyleSheet(PLACEHOLDER_STYLE)
-        self.status.setWordWrap(True)
+        frame = details_frame(self, "imageDetails", self.tr("Select an image to see its details."))
+        self.stack, self.placeholder, self.title, self.status, self.form = (
+            frame.stack, frame.placeholder, frame.title, frame.status, frame.form)
+        page = frame.page
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(4)
         self.buttons.addStretch(1)
-
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setVerticalSpacing(6)
         titles = {
             "id": self.tr("ID"),
             "tags": self.tr("Tags"),
@@ -160,11 +135,7 @@ class ImageDetailsPane(QWidget):
         page_layout.addWidget(self.status)
         page_layout.addLayout(self.form)
         page_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(page)
-        self.stack.addWidget(self.scroll)
+        self.scroll = frame.scroll_area(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
