@@ -34,7 +34,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 
 from ..ansi import Span, parse_ansi, strip_ansi
 from ..backend.logs import LogChunk, format_ns
-from ..backend.logstream import EOL_NONE, STDERR, STDOUT
+from ..backend.logstream import EOL_NONE, STDERR
 
 __all__ = [
     "DEFAULT_MEMORY_BUDGET",
@@ -206,7 +206,9 @@ class LogStore:
         hot = self._hot
         if not hot:
             return
-        target = self.memory_budget * 3 // 4
+        # Down to a little under the budget: a spill a flush, each about as big as the flush, keeps the
+        # GUI thread's share of the writing small.
+        target = self.memory_budget - min(self.memory_budget // 8, 2 * 1024 * 1024)
         need = self._hot_bytes - target
         average = self._hot_bytes / len(hot)
         move = min(len(hot), max(1, int(need / average) + 1))
@@ -491,11 +493,6 @@ class LogModel(QAbstractListModel):
             return shown.text
         return None
 
-    def flags(self, index: QModelIndex):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     # -- changes ----------------------------------------------------------------------------------
     def append_chunks(self, chunks: Iterable[LogChunk]) -> int:
         """Add lines at the end (one beginInsertRows for all); returns how many."""
@@ -662,11 +659,6 @@ class LogFilterModel(QAbstractListModel):
             return None
         source = self.source
         return source.data(source.index(self.rows[index.row()] - source.base), role)
-
-    def flags(self, index: QModelIndex):
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def store_index(self, row: int) -> int:
         return self.rows[row]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 import time
 from array import array
 from bisect import bisect_left, bisect_right
@@ -30,7 +31,6 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRect,
-    QSize,
     QStandardPaths,
     Qt,
     QTimer,
@@ -39,17 +39,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAction,
     QColor,
+    QFont,
     QFontDatabase,
     QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QPainter,
     QPalette,
     QTextCharFormat,
+    QTextFormat,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -62,9 +65,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -83,18 +83,16 @@ from ..backend.logs import (
     follow_logs,
     since_seconds_ago,
 )
-from ..backend.logstream import ResumePoint, timestamp_ns
+from ..backend.logstream import STDERR, ResumePoint, timestamp_ns
 from ..i18n import error_text
 from ..models.logs import (
     DEFAULT_MEMORY_BUDGET,
     DISPLAY_CUT,
     MARKER,
-    FormatsRole,
     LogFilterModel,
     LogModel,
     LogStore,
     StoreIndexRole,
-    StreamRole,
     compile_search,
     find_lines,
     merge_rows,
@@ -112,98 +110,176 @@ MARKER_WAIT_MS = 1500  # a stop marker waits this long for the stream to reach t
 SINCE_ALL, SINCE_5_MIN, SINCE_1_HOUR, SINCE_START = "all", "5m", "1h", "start"
 
 
+SWITCH_INTERVAL = 0.001
+
+
+def _favour_gui_thread() -> None:
+    """Let the GUI thread have the interpreter sooner while a worker decodes a fast log.
+
+    Python hands its lock between threads every switch interval (5 ms by default); each call from Qt into
+    Python on the GUI thread can wait that long while a worker is busy, and a frame makes several: a
+    following view stalled for 80-150 ms at a time. Workers here are short bursts between socket reads,
+    so a shorter interval costs them little."""
+    if sys.getswitchinterval() > SWITCH_INTERVAL:
+        sys.setswitchinterval(SWITCH_INTERVAL)
+
+
 def _monospace():
     font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
     font.setStyleHint(font.StyleHint.Monospace)
     return font
 
 
-class LogDelegate(QStyledItemDelegate):
-    """Draws a row's ANSI styles and search highlights; plain rows go to the default painting."""
+TEXT_MARGIN = 6  # pixels left of the text
+
+
+class LogTableView(QTableView):
+    """The log's rows, painted all at once by one Python call per frame.
+
+    Painting through an item delegate calls into Python a dozen times a row (the delegate, then the model
+    for every role). Each of those calls takes the GIL, and while a worker decodes a fast log each may
+    wait for the worker's switch interval: frames of 100 ms and more. Here ``paintEvent`` reads the store
+    directly and draws every visible row itself; Qt still handles scrolling, selection and keys."""
 
     def __init__(self, viewer: "LogViewer") -> None:
         super().__init__(viewer)
         self.viewer = viewer
         self.highlight = QTextCharFormat()
         self.highlight.setBackground(QColor(255, 214, 0, 170))
+        self.highlight.setForeground(QColor(0, 0, 0))
 
-    def paint(self, painter, option, index) -> None:
-        formats = index.data(FormatsRole)
-        pattern = self.viewer.highlight_pattern
-        ranges = []
-        if pattern is not None and index.data(StreamRole) != MARKER:
-            text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-            for match in pattern.finditer(text):
-                if match.end() > match.start():
-                    ranges.append((match.start(), match.end() - match.start()))
-                if len(ranges) > 200:
-                    break
-        if not formats and not ranges:
-            super().paint(painter, option, index)
+    def store_index(self, row: int) -> int:
+        model = self.model()
+        if isinstance(model, LogFilterModel):
+            return model.rows[row]
+        return row + model.base
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        model = self.model()
+        count = model.rowCount()
+        if count == 0:
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        layout_ranges = []
-        for start, length, fmt in formats or ():
-            if selected and fmt.hasProperty(fmt.Property.ForegroundBrush):
-                fmt = type(fmt)(fmt)
-                fmt.clearForeground()
-            r = QTextLayout.FormatRange()
-            r.start, r.length, r.format = start, length, fmt
-            layout_ranges.append(r)
-        for start, length in ranges:
-            r = QTextLayout.FormatRange()
-            r.start, r.length, r.format = start, length, self.highlight
-            layout_ranges.append(r)
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-        rect = rect.adjusted(margin, 0, -margin, 0)
-        layout = QTextLayout(text, opt.font)
-        layout.setFormats(layout_ranges)
-        text_option = layout.textOption()
-        wrap = self.viewer.wrap
-        text_option.setWrapMode(text_option.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap
-                                else text_option.WrapMode.NoWrap)
-        layout.setTextOption(text_option)
-        layout.beginLayout()
-        height = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(rect.width() if wrap else 1e9)
-            line.setPosition(QPointF(0, height))
-            height += line.height()
-            if not wrap:
-                break
-        layout.endLayout()
-        painter.save()
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        colour = opt.palette.color(QPalette.ColorGroup.Active, role)
-        brush = index.data(Qt.ItemDataRole.ForegroundRole)
-        if brush is not None and not selected:
-            colour = brush.color()
-        painter.setPen(colour)
-        painter.setClipRect(option.rect)
-        top = rect.top() + max(0, (rect.height() - height) / 2) if not wrap else rect.top()
-        layout.draw(painter, QPointF(rect.left(), top))
-        painter.restore()
+        viewport = self.viewport()
+        area = event.rect()
+        first = self.rowAt(area.top())
+        if first < 0:
+            return
+        last = self.rowAt(area.bottom())
+        if last < 0:
+            last = count - 1
+        viewer = self.viewer
+        log_model = viewer.model
+        store = log_model.store
+        colours = log_model.colours
+        wrap = viewer.wrap
+        pattern = viewer.highlight_pattern
+        palette = self.palette()
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        selected_bg = palette.color(QPalette.ColorRole.Highlight)
+        selected_fg = palette.color(QPalette.ColorRole.HighlightedText)
+        selected = []
+        for rng in self.selectionModel().selection():
+            selected.append((rng.top(), rng.bottom()))
+        current = self.currentIndex().row() if self.hasFocus() else -1
+        font = self.font()
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(font)
+        ascent = metrics.ascent()
+        line_height = metrics.height()
+        x = TEXT_MARGIN - self.horizontalOffset()
+        width = viewport.width()
+        filtered = isinstance(model, LogFilterModel)
+        rows = model.rows if filtered else None
+        base = log_model.base
+        painter = QPainter(viewport)
+        try:
+            for row in range(first, last + 1):
+                y = self.rowViewportPosition(row)
+                height = self.rowHeight(row)
+                index = rows[row] if filtered else row + base
+                stream = store.streams[index]
+                shown = log_model.shown(index)
+                is_selected = any(top <= row <= bottom for top, bottom in selected)
+                rect = QRect(0, y, width, height)
+                pen = text_colour
+                if is_selected:
+                    painter.fillRect(rect, selected_bg)
+                    pen = selected_fg
+                elif stream == STDERR:
+                    painter.fillRect(rect, colours.stderr_background)
+                    pen = colours.stderr_text
+                elif stream == MARKER:
+                    painter.fillRect(rect, colours.marker_background)
+                    pen = colours.marker_text
+                painter.setFont(bold if stream == MARKER else font)
+                painter.setPen(pen)
+                text = shown.text
+                formats = log_model.formats(index) if (shown.spans or shown.offset or shown.cut) else []
+                marks = []
+                if pattern is not None and stream != MARKER:
+                    for match in pattern.finditer(text):
+                        if match.end() > match.start():
+                            marks.append((match.start(), match.end() - match.start()))
+                            if len(marks) > 200:
+                                break
+                if not formats and not marks and not wrap:
+                    painter.drawText(QPointF(x, y + (height - line_height) / 2 + ascent), text)
+                else:
+                    layout = _layout(text, painter.font(), formats, marks, self.highlight, is_selected,
+                                     width - 2 * TEXT_MARGIN if wrap else None)
+                    top = y if wrap else y + (height - line_height) / 2
+                    painter.save()
+                    painter.setClipRect(rect)
+                    layout.draw(painter, QPointF(x, top))
+                    painter.restore()
+                if row == current:
+                    painter.save()
+                    pen_focus = painter.pen()
+                    pen_focus.setStyle(Qt.PenStyle.DotLine)
+                    painter.setPen(pen_focus)
+                    painter.drawRect(rect.adjusted(0, 0, -1, -1))
+                    painter.restore()
+        finally:
+            painter.end()
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        if not self.viewer.wrap:
-            return QSize(self.viewer.column_width(), self.viewer.row_height)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        width = max(50, self.viewer.view.viewport().width() - 8)
-        metrics = QFontMetrics(option.font)
-        flags = Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignLeft
-        rect = metrics.boundingRect(QRect(0, 0, width, 1_000_000), int(flags), text)
-        return QSize(width, max(self.viewer.row_height, rect.height() + 4))
+
+def _layout(text: str, font, formats, marks, highlight, selected: bool, wrap_width) -> QTextLayout:
+    ranges = []
+    for start, length, fmt in formats:
+        if selected and fmt.hasProperty(QTextFormat.Property.ForegroundBrush):
+            fmt = QTextCharFormat(fmt)
+            fmt.clearForeground()
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = start, length, fmt
+        ranges.append(r)
+    for start, length in marks:
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = start, length, highlight
+        ranges.append(r)
+    layout = QTextLayout(text, font)
+    layout.setFormats(ranges)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere if wrap_width
+                       else QTextOption.WrapMode.NoWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(10, wrap_width) if wrap_width else 1e9)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout
+
+
+def wrapped_height(text: str, font, width: int) -> int:
+    """The height of *text* wrapped at *width* pixels, as the view paints it."""
+    layout = _layout(text, font, [], [], None, False, width)
+    return int(layout.boundingRect().height() + 0.999)
 
 
 class FullLineDialog(QDialog):
@@ -397,7 +473,7 @@ class LogViewer(QWidget):
         for w in (self.copy_button, self.clear_button, self.save_button):
             bar.addWidget(w)
 
-        self.view = QTableView(self)
+        self.view = LogTableView(self)
         self.view.setObjectName("logView")
         self.view.setAccessibleName(self.tr("Log of %1").replace("%1", self.container_name))
         self.view.setModel(self.model)
@@ -418,8 +494,6 @@ class LogViewer(QWidget):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setMinimumSectionSize(1)
         vh.setDefaultSectionSize(self.row_height)
-        self.delegate = LogDelegate(self)
-        self.view.setItemDelegate(self.delegate)
         self.view.doubleClicked.connect(self._show_full_line)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -497,6 +571,7 @@ class LogViewer(QWidget):
 
     def start(self) -> None:
         """Open the stream (the caller shows the viewer first)."""
+        _favour_gui_thread()
         if self._since in (SINCE_5_MIN, SINCE_1_HOUR) and self._since_value is None:
             self._since_value = since_seconds_ago(300 if self._since == SINCE_5_MIN else 3600)
         self._start_stream()
@@ -833,9 +908,8 @@ class LogViewer(QWidget):
         view = self.view
         header = view.verticalHeader()
         model = view.model()
-        option = QStyleOptionViewItem()
-        option.initFrom(view)
-        option.font = view.font()
+        font = view.font()
+        width = view.viewport().width() - 2 * TEXT_MARGIN
         for _ in range(4):
             top = view.rowAt(0)
             if top < 0:
@@ -845,7 +919,8 @@ class LogViewer(QWidget):
                 bottom = model.rowCount() - 1
             changed = False
             for row in range(top, min(bottom + 2, model.rowCount())):
-                height = self.delegate.sizeHint(option, model.index(row, 0)).height()
+                text = self.model.shown(view.store_index(row)).text
+                height = max(self.row_height, wrapped_height(text, font, width) + 4)
                 if header.sectionSize(row) != height:
                     header.resizeSection(row, height)
                     changed = True
