@@ -104,7 +104,7 @@ class LanguageMenu(QObject):
         box.setObjectName("languageRestartDialog")
         # The same sentence in the language just chosen: that is the one its reader can read.
         there = berth_locale.translate_in(target, "LanguageMenu", "Berth will use %1 from its next start.")
-        if there and there != box.text():
+        if there and there.replace("%1", name) != box.text():
             box.setInformativeText(there.replace("%1", name))
         restart = box.addButton(self.tr("Restart Now"), QMessageBox.ButtonRole.AcceptRole)
         restart.setObjectName("languageRestartNow")
@@ -439,7 +439,14 @@ class CrashNotifier(QObject):
             view()
 
     def _toast(self, container_id: str, message: str) -> None:
+        for toast in self.toasts:
+            if toast.property("containerId") == container_id:  # it crashed again (a restart policy): one toast
+                toast.label.setText(message)
+                toast.setAccessibleDescription(message)
+                self._place()
+                return
         toast = Toast(message, self._view_logs(container_id), self.window)
+        toast.setProperty("containerId", container_id)
         toast.dismissed.connect(self._dismissed)
         self.toasts.append(toast)
         while len(self.toasts) > MAX_TOASTS:

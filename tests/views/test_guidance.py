@@ -210,6 +210,10 @@ def test_notifications_decide_from_the_events_alone(qtbot, make_window, tmp_path
     assert seen == [("b", "b stopped unexpectedly (exit code 2)"), ("c", "c stopped unexpectedly (exit code 139)")]
     event("die", "e", -5_000_000_000, exitCode="1")  # died before Berth was watching
     assert len(seen) == 2 and len(visible_toasts(window)) == 2
+    event("start", "b", 8)
+    event("die", "b", 9, exitCode="4")  # a restart policy brings it back, and it crashes again
+    assert len(visible_toasts(window)) == 2
+    assert "exit code 4" in notifier.toasts[0].label.text()
     dismiss = notifier.toasts[0].findChild(type(notifier.toasts[0].close_button), "notificationDismiss")
     dismiss.click()
     qtbot.waitUntil(lambda: len(visible_toasts(window)) == 1, timeout=LIVE_MS)
