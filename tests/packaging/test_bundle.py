@@ -192,3 +192,15 @@ def test_missing_library_on_a_desktop_shows_a_dialog(bundle, tmp_path, xserver):
             proc.communicate()
     assert proc.returncode == 1
     assert "sudo apt install libxcb-cursor0" in err
+
+
+def test_packaged_start_benchmark_quick_run(bundle, lab):
+    """The packaged-start benchmark's quick form, on the bundle this session built (not pass/fail on figures)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-m", "bench.bench_packaged_start", "--quick", "--bundle", str(bundle)],
+                         cwd=root, capture_output=True, text=True, timeout=900)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-3000:]
+    assert "ratio packaged / source:" in out.stdout
