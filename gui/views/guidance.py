@@ -535,7 +535,7 @@ class Theme(QObject):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.window and event.type() == QEvent.Type.ApplicationPaletteChange:
-            QTimer.singleShot(0, self.restyle)  # after every widget has its new palette
+            QTimer.singleShot(0, self, self.restyle)  # after every widget has its new palette; not after self is gone
         return False
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:
@@ -590,7 +590,7 @@ class Keyboard(QObject):
         self.menu_action.triggered.connect(lambda: self.focus_filter(window.tabs.currentWidget()))
         window.menus["view"].insertAction(window.menus["view"].actions()[0] if window.menus["view"].actions()
                                           else None, self.menu_action)
-        QTimer.singleShot(0, self.fill_names)
+        QTimer.singleShot(0, self, self.fill_names)
         # The window's dialogs get their names when they are shown: the window reports each new child.
         window.installEventFilter(self)
 
