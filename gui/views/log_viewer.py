@@ -31,6 +31,7 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRect,
+    QRectF,
     QStandardPaths,
     Qt,
     QTimer,
@@ -65,6 +66,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -103,6 +105,7 @@ from .error_dialog import show_error
 log = logging.getLogger("berth.logs")
 
 FLUSH_MS = 100
+STATUS_MS = 250  # the line counts under the log are brought up to date at most this often
 SEARCH_DEBOUNCE_MS = 250
 INLINE_SEARCH_LINES = 20_000  # new lines searched on the GUI thread at once; more go to a worker
 MARKER_WAIT_MS = 1500  # a stop marker waits this long for the stream to reach the end of the run
@@ -159,7 +162,6 @@ class LogTableView(QTableView):
         count = model.rowCount()
         if count == 0:
             return
-        viewport = self.viewport()
         area = event.rect()
         first = self.rowAt(area.top())
         if first < 0:
@@ -170,78 +172,171 @@ class LogTableView(QTableView):
         viewer = self.viewer
         log_model = viewer.model
         store = log_model.store
-        colours = log_model.colours
+        streams = store.streams
         wrap = viewer.wrap
         pattern = viewer.highlight_pattern
         palette = self.palette()
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        selected_bg = palette.color(QPalette.ColorRole.Highlight)
-        selected_fg = palette.color(QPalette.ColorRole.HighlightedText)
-        selected = []
-        for rng in self.selectionModel().selection():
-            selected.append((rng.top(), rng.bottom()))
-        current = self.currentIndex().row() if self.hasFocus() else -1
-        font = self.font()
-        bold = QFont(font)
-        bold.setBold(True)
-        metrics = QFontMetrics(font)
-        ascent = metrics.ascent()
-        line_height = metrics.height()
-        x = TEXT_MARGIN - self.horizontalOffset()
-        width = viewport.width()
+        selected_ranges = [(rng.top(), rng.bottom()) for rng in self.selectionModel().selection()]
         filtered = isinstance(model, LogFilterModel)
         rows = model.rows if filtered else None
         base = log_model.base
-        painter = QPainter(viewport)
+        plain_text = palette.color(QPalette.ColorRole.Text)
+        selected_text = palette.color(QPalette.ColorRole.HighlightedText)
+        width = self.viewport().width()
+        x = TEXT_MARGIN - self.horizontalOffset()
+
+        # What each visible row needs: (row, store index, stream, shown, selected, drawn on its own).
+        items = []
+        for row in range(first, last + 1):
+            index = rows[row] if filtered else row + base
+            stream = streams[index]
+            shown = log_model.shown(index)
+            selected = False
+            for top, bottom in selected_ranges:
+                if top <= row <= bottom:
+                    selected = True
+                    break
+            alone = wrap or bool(shown.spans) or shown.cut or (
+                pattern is not None and stream != MARKER and pattern.search(shown.text) is not None)
+            items.append((row, index, stream, shown, selected, alone))
+
+        painter = QPainter(self.viewport())
         try:
-            for row in range(first, last + 1):
-                y = self.rowViewportPosition(row)
-                height = self.rowHeight(row)
-                index = rows[row] if filtered else row + base
-                stream = store.streams[index]
-                shown = log_model.shown(index)
-                is_selected = any(top <= row <= bottom for top, bottom in selected)
-                rect = QRect(0, y, width, height)
-                pen = text_colour
-                if is_selected:
-                    painter.fillRect(rect, selected_bg)
-                    pen = selected_fg
-                elif stream == STDERR:
-                    painter.fillRect(rect, colours.stderr_background)
-                    pen = colours.stderr_text
-                elif stream == MARKER:
-                    painter.fillRect(rect, colours.marker_background)
-                    pen = colours.marker_text
-                painter.setFont(bold if stream == MARKER else font)
+            font = self.font()
+            bold = QFont(font)
+            bold.setBold(True)
+            if wrap:
+                self._paint_rows_one_by_one(painter, items, x, width, font, bold, plain_text, selected_text)
+            else:
+                self._paint_rows_in_runs(painter, items, x, width, font, bold, plain_text, selected_text)
+            current = self.currentIndex().row() if self.hasFocus() else -1
+            if first <= current <= last:
+                pen = painter.pen()
+                pen.setStyle(Qt.PenStyle.DotLine)
+                pen.setColor(plain_text)
                 painter.setPen(pen)
-                text = shown.text
-                formats = log_model.formats(index) if (shown.spans or shown.offset or shown.cut) else []
-                marks = []
-                if pattern is not None and stream != MARKER:
-                    for match in pattern.finditer(text):
-                        if match.end() > match.start():
-                            marks.append((match.start(), match.end() - match.start()))
-                            if len(marks) > 200:
-                                break
-                if not formats and not marks and not wrap:
-                    painter.drawText(QPointF(x, y + (height - line_height) / 2 + ascent), text)
-                else:
-                    layout = _layout(text, painter.font(), formats, marks, self.highlight, is_selected,
-                                     width - 2 * TEXT_MARGIN if wrap else None)
-                    top = y if wrap else y + (height - line_height) / 2
-                    painter.save()
-                    painter.setClipRect(rect)
-                    layout.draw(painter, QPointF(x, top))
-                    painter.restore()
-                if row == current:
-                    painter.save()
-                    pen_focus = painter.pen()
-                    pen_focus.setStyle(Qt.PenStyle.DotLine)
-                    painter.setPen(pen_focus)
-                    painter.drawRect(rect.adjusted(0, 0, -1, -1))
-                    painter.restore()
+                painter.drawRect(QRect(0, self.rowViewportPosition(current), width - 1,
+                                       self.rowHeight(current) - 1))
         finally:
             painter.end()
+
+    def _background(self, stream: int, selected: bool):
+        colours = self.viewer.model.colours
+        if selected:
+            return self.palette().color(QPalette.ColorRole.Highlight)
+        if stream == STDERR:
+            return colours.stderr_background
+        if stream == MARKER:
+            return colours.marker_background
+        return None
+
+    def _paint_rows_in_runs(self, painter, items, x, width, font, bold, plain_text, selected_text) -> None:
+        """Rows of one height: the backgrounds and the texts of neighbouring rows alike are drawn with one
+        call each (every call into Qt may hand the interpreter to a busy worker and wait to get it back)."""
+        colours = self.viewer.model.colours
+        height = self.viewer.row_height
+        y0 = self.rowViewportPosition(items[0][0])
+        # Backgrounds, a run at a time.
+        run_start, run_colour = 0, None
+        for k, (row, index, stream, shown, selected, alone) in enumerate(items + [(0, 0, -1, None, False, False)]):
+            colour = self._background(stream, selected) if shown is not None else None
+            if colour != run_colour or shown is None:
+                if run_colour is not None:
+                    painter.fillRect(QRect(0, y0 + run_start * height, width, (k - run_start) * height), run_colour)
+                run_start, run_colour = k, colour
+        # Texts, a run of rows in one pen and font at a time; a timestamp column in its own colour.
+        stamp_width = 0
+        run: list[str] = []
+        stamps: list[str] = []
+        run_start, run_style = 0, None
+
+        def draw(k: int) -> None:
+            if not run:
+                return
+            top = y0 + run_start * height
+            pen, is_bold = run_style
+            painter.setFont(bold if is_bold else font)
+            if stamps and any(stamps):
+                painter.setPen(colours.timestamp if pen is not selected_text else selected_text)
+                painter.drawText(QRectF(x, top, 1e7, len(stamps) * height), _RUN_FLAGS, "\n".join(stamps))
+            painter.setPen(pen)
+            painter.drawText(QRectF(x + stamp_width, top, 1e7, len(run) * height), _RUN_FLAGS, "\n".join(run))
+
+        for k, (row, index, stream, shown, selected, alone) in enumerate(items):
+            if alone:
+                draw(k)
+                run, stamps, run_style = [], [], None
+                self._paint_one(painter, index, stream, shown, selected, x, y0 + k * height, width, height, font,
+                                bold, plain_text, selected_text)
+                continue
+            if selected:
+                pen = selected_text
+            elif stream == STDERR:
+                pen = colours.stderr_text
+            elif stream == MARKER:
+                pen = colours.marker_text
+            else:
+                pen = plain_text
+            style = (pen, stream == MARKER)
+            if style != run_style or not run:
+                draw(k)
+                run, stamps, run_start, run_style = [], [], k, style
+            offset = shown.offset
+            if offset and not stamp_width:
+                stamp_width = QFontMetrics(font).horizontalAdvance(shown.text[:offset])
+            stamps.append(shown.text[:offset - 1] if offset else "")
+            run.append(shown.text[offset:])
+        draw(len(items))
+
+    def _paint_rows_one_by_one(self, painter, items, x, width, font, bold, plain_text, selected_text) -> None:
+        for row, index, stream, shown, selected, alone in items:
+            y = self.rowViewportPosition(row)
+            height = self.rowHeight(row)
+            colour = self._background(stream, selected)
+            if colour is not None:
+                painter.fillRect(QRect(0, y, width, height), colour)
+            self._paint_one(painter, index, stream, shown, selected, x, y, width, height, font, bold, plain_text,
+                            selected_text)
+
+    def _paint_one(self, painter, index, stream, shown, selected, x, y, width, height, font, bold, plain_text,
+                   selected_text) -> None:
+        viewer = self.viewer
+        log_model = viewer.model
+        colours = log_model.colours
+        if selected:
+            pen = selected_text
+        elif stream == STDERR:
+            pen = colours.stderr_text
+        elif stream == MARKER:
+            pen = colours.marker_text
+        else:
+            pen = plain_text
+        painter.setFont(bold if stream == MARKER else font)
+        painter.setPen(pen)
+        text = shown.text
+        formats = log_model.formats(index) if (shown.spans or shown.offset or shown.cut) else []
+        marks = []
+        pattern = viewer.highlight_pattern
+        if pattern is not None and stream != MARKER:
+            for match in pattern.finditer(text):
+                if match.end() > match.start():
+                    marks.append((match.start(), match.end() - match.start()))
+                    if len(marks) > 200:
+                        break
+        wrap = viewer.wrap
+        layout = _layout(text, painter.font(), formats, marks, self.highlight, selected,
+                         width - 2 * TEXT_MARGIN if wrap else None)
+        if wrap:
+            painter.save()
+            painter.setClipRect(QRect(0, y, width, height))
+            layout.draw(painter, QPointF(x, y))
+            painter.restore()
+        else:
+            layout.draw(painter, QPointF(x, y))
+
+
+_RUN_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextExpandTabs
+                 | Qt.TextFlag.TextDontClip)
 
 
 def _layout(text: str, font, formats, marks, highlight, selected: bool, wrap_width) -> QTextLayout:
@@ -381,7 +476,8 @@ class LogViewer(QWidget):
         font = _monospace()
         metrics = QFontMetrics(font)
         self.char_width = max(1, metrics.horizontalAdvance("M"))
-        self.row_height = metrics.height() + 4
+        # A run of rows is drawn as one multi-line text, whose lines are lineSpacing apart.
+        self.row_height = metrics.lineSpacing()
         self._build(font)
 
         self._flush_timer = QTimer(self)
@@ -395,6 +491,10 @@ class LogViewer(QWidget):
         self._marker_timer.setSingleShot(True)
         self._marker_timer.setInterval(MARKER_WAIT_MS)
         self._marker_timer.timeout.connect(self._place_pending_die)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_MS)
+        self._status_timer.timeout.connect(self._update_status)
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -512,7 +612,9 @@ class LogViewer(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("logStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setWordWrap(True)
+        # New text must not relayout the window (that costs milliseconds ten times a second).
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.status.setFixedHeight(self.status.sizeHint().height())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -593,7 +695,8 @@ class LogViewer(QWidget):
         if self.closed:
             return
         self.closed = True
-        for timer in (self._flush_timer, self._search_timer, self._marker_timer, self._fit_timer):
+        for timer in (self._flush_timer, self._search_timer, self._marker_timer, self._fit_timer,
+                      self._status_timer):
             timer.stop()
         for signal, slot in ((self.controller.eventReceived, self._on_event),
                              (self.controller.connected, self._on_engine_connected)):
@@ -768,7 +871,8 @@ class LogViewer(QWidget):
             self._update_jump()
         if self.wrap:
             self._schedule_fit()
-        self._update_status()
+        if not self._status_timer.isActive():
+            self._status_timer.start()
 
     def column_width(self) -> int:
         chars = min(self.model.store.longest, DISPLAY_CUT + 90)
@@ -920,7 +1024,7 @@ class LogViewer(QWidget):
             changed = False
             for row in range(top, min(bottom + 2, model.rowCount())):
                 text = self.model.shown(view.store_index(row)).text
-                height = max(self.row_height, wrapped_height(text, font, width) + 4)
+                height = max(self.row_height, wrapped_height(text, font, width))
                 if header.sectionSize(row) != height:
                     header.resizeSection(row, height)
                     changed = True

@@ -117,7 +117,8 @@ def test_stderr_rows_are_marked_and_counted(engine, window, qtbot):
     assert plain.data(Qt.ItemDataRole.ForegroundRole) is None
     assert plain.data(Qt.ItemDataRole.BackgroundRole) is None
     assert "stderr" in error.data(Qt.ItemDataRole.ToolTipRole)
-    assert "30 stdout" in viewer.status.text() and "10 stderr" in viewer.status.text()
+    qtbot.waitUntil(lambda: "30 stdout" in viewer.status.text() and "10 stderr" in viewer.status.text(),
+                    timeout=2000)
 
 
 def test_ansi_colours_are_rendered_and_escape_codes_never_shown(engine, window, qtbot):
