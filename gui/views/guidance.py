@@ -173,6 +173,18 @@ class EmptyState(QWidget):
         self.refresh_action()
         return label, button
 
+    def follow_images(self, window) -> None:
+        """Show the alternatives only while the engine has no images (bound slots: they end with self)."""
+        model = window.images_model
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._images_changed)
+        window.controller.refreshed.connect(self._images_changed)
+        self._images_changed()
+
+    def _images_changed(self, *args) -> None:
+        window = self.window
+        self.show_alternatives(window.images_page._loaded and window.images_model.rowCount() == 0)
+
     def show_alternatives(self, shown: bool) -> None:
         for label, button, _name in self.alternatives:
             label.setVisible(shown)
@@ -221,15 +233,7 @@ def build_empty_states(window) -> tuple[EmptyState, EmptyState]:
     # On a first run there are no images either: say what comes first.
     containers.add_alternative(tr("There are no images on this computer yet either: pull one first, then run "
                                   "a container from it."), tr("Pull an image…"), "actionPull", "containersEmptyPull")
-    model = window.images_model
-
-    def images_known() -> None:
-        containers.show_alternatives(window.images_page._loaded and model.rowCount() == 0)
-
-    for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-        signal.connect(lambda *args: images_known())
-    window.controller.refreshed.connect(lambda kind: images_known() if kind == "images" else None)
-    images_known()
+    containers.follow_images(window)
     window.containers_page.set_empty_widget(containers)
     window.images_page.set_empty_widget(images)
     return containers, images
