@@ -154,6 +154,7 @@ class LogStream:
         self._cancelled = False
         self._closed = False
         self.complete = False  # the engine ended the body properly (its last chunk came)
+        self.drained = False  # nothing more was waiting after the last batch
 
     @property
     def cancelled(self) -> bool:
@@ -172,7 +173,7 @@ class LogStream:
         else:
             source = self._response.raw
         decoder = LogDecoder(tty=self.tty, timestamps=True, chunked=chunked)
-        for chunk in _gathered_reads(source, self._sock):
+        for chunk in _gathered_reads(source, self._sock, self):
             try:
                 batch = decoder.feed(chunk)
             except LogStreamError as error:
@@ -230,10 +231,12 @@ GATHER_SECONDS = 0.02
 _READ_SIZE = DEFAULT_CHUNK_SIZE
 
 
-def _gathered_reads(source, sock) -> Iterator[bytes]:
-    """The bytes of *source* as they arrive, joined while more is waiting on *sock*."""
+def _gathered_reads(source, sock, state) -> Iterator[bytes]:
+    """The bytes of *source* as they arrive, joined while more is waiting on *sock*. ``state.drained``
+    says whether nothing more was waiting when a piece was yielded (the reader has caught up)."""
     read = getattr(source, "read1", None)
     if read is None or sock is None:
+        state.drained = True
         yield from iter_chunks(source)
         return
     import select
@@ -246,12 +249,14 @@ def _gathered_reads(source, sock) -> Iterator[bytes]:
         pieces = [data]
         size = len(data)
         began = clock()
+        state.drained = False
         while size < GATHER_BYTES and clock() - began < GATHER_SECONDS:
             try:
                 ready, _, _ = select.select([sock], [], [], 0)
             except (OSError, ValueError):
                 break
             if not ready:
+                state.drained = True
                 break
             more = read(_READ_SIZE)
             if not more:
@@ -363,6 +368,7 @@ class LogChunk:
     streams: bytearray
     eols: bytearray
     stamps: array
+    caught_up: bool = False  # the reader had read everything the engine had sent so far
 
     @classmethod
     def from_batch(cls, batch: LogBatch) -> "LogChunk":
@@ -493,7 +499,9 @@ def follow_logs(ctx, service: EngineService, container_id: str, *, since: str | 
                 point.update(batch)
                 sent += len(batch)
                 attempt = 0
-                ctx.progress(LogChunk.from_batch(batch))
+                chunk = LogChunk.from_batch(batch)
+                chunk.caught_up = stream.drained
+                ctx.progress(chunk)
         except LogStreamError as error:
             if ctx.cancelled:
                 return None

@@ -105,6 +105,7 @@ from .error_dialog import show_error
 log = logging.getLogger("berth.logs")
 
 FLUSH_MS = 100
+CAUGHT_UP_FLUSH_MS = 30  # a batch that reaches the engine's tail is shown this soon after the last flush
 STATUS_MS = 250  # the line counts under the log are brought up to date at most this often
 SEARCH_DEBOUNCE_MS = 250
 INLINE_SEARCH_LINES = 20_000  # new lines searched on the GUI thread at once; more go to a worker
@@ -722,12 +723,12 @@ class LogViewer(QWidget):
             return
         if isinstance(value, LogChunk):
             self._pending.append(value)
-            if not self._flush_timer.isActive():
-                wait = FLUSH_MS - (time.monotonic() - self._last_flush) * 1000
-                if wait <= 0:
-                    self.flush()
-                else:
-                    self._flush_timer.start(int(wait))
+            since = (time.monotonic() - self._last_flush) * 1000
+            if since >= FLUSH_MS or (value.caught_up and since >= CAUGHT_UP_FLUSH_MS):
+                # (The stream has caught up with the engine: show the tail now rather than at the tick.)
+                self.flush()
+            elif not self._flush_timer.isActive():
+                self._flush_timer.start(max(1, int(FLUSH_MS - since)))
         elif isinstance(value, Connected):
             self.flush()
             self._on_connected(value)
