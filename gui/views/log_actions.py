@@ -9,14 +9,27 @@ window closes them all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..models import ItemRole
+from ..models.logs import DEFAULT_MEMORY_BUDGET
 from .log_viewer import LogsDock, LogViewer
 
 MAX_AT_ONCE = 8  # viewers opened by one action on a multiple selection
+#: QSettings key: megabytes of log text a viewer keeps in memory before older lines go to disk.
+MEMORY_BUDGET_KEY = "logs/memoryBudgetMB"
+
+
+def memory_budget_setting() -> int:
+    """The viewers' memory budget in bytes (``logs/memoryBudgetMB``, default 48 MB, at least 1 MB)."""
+    value = QSettings().value(MEMORY_BUDGET_KEY, DEFAULT_MEMORY_BUDGET // (1024 * 1024))
+    try:
+        megabytes = float(value)
+    except (TypeError, ValueError):
+        megabytes = DEFAULT_MEMORY_BUDGET / (1024 * 1024)
+    return int(max(1.0, megabytes) * 1024 * 1024)
 
 
 class _CloseWatcher(QObject):
@@ -99,6 +112,8 @@ class LogsFeature(QObject):
         """The viewer of *container_id*: the open one, or a new one in the logs dock."""
         viewer = self.viewer_for(container_id)
         if viewer is None:
+            if memory_budget is None:
+                memory_budget = memory_budget_setting()
             viewer = LogViewer(self.window.runner, self.window.service, self.window.controller, container_id,
                                name, from_start=from_start, memory_budget=memory_budget)
             self.dock.add_viewer(viewer)

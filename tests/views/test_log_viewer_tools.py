@@ -238,3 +238,19 @@ def test_opening_from_the_window(engine, window, qtbot):
     viewer = window.logs_dock.tabs.widget(0)
     assert viewer.container_id == cid
     qtbot.waitUntil(lambda: lines(viewer) == ["from the list"], timeout=10_000)
+
+
+def test_the_memory_budget_is_a_setting(engine, window, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from gui.views.log_actions import MEMORY_BUDGET_KEY
+
+    api = engine.api()
+    cid = run(api, "seq 1 20000; sleep 300", "logs-budget")
+    QSettings().setValue(MEMORY_BUDGET_KEY, 1)
+    try:
+        viewer = window.open_logs(cid)
+    finally:
+        QSettings().remove(MEMORY_BUDGET_KEY)
+    assert viewer.model.store.memory_budget == 1024 * 1024
+    qtbot.waitUntil(lambda: len(lines(viewer)) == 20_000, timeout=10_000)
