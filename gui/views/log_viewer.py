@@ -465,6 +465,10 @@ class LogViewer(QWidget):
         self._last_error: BerthError | None = None
         self._retry_text = ""
         self._tall_rows: set[int] = set()  # rows given more than one line's height (wrap)
+        self._error_text = ""
+        self._saved_text = ""
+        self._searched_text: tuple | None = None
+        self._then_next = False
 
         self._search_generation = 0
         self._search_task = None
@@ -802,6 +806,8 @@ class LogViewer(QWidget):
             return
         if event.id != self.container_id and not (self.info and event.id == self.info.id):
             return
+        if event.action not in ("die", "start"):
+            return
         key = (event.action, event.time_nano)
         if key in self._seen_events:
             return  # replayed after a reconnection
@@ -816,12 +822,10 @@ class LogViewer(QWidget):
                 self._place_pending_die()
             else:
                 self._marker_timer.start()
-        elif event.action == "start":
+        else:
             self._start_events += 1
             if self._task is None and self.state not in ("gone",):
                 self._start_stream()
-        elif event.action == "destroy":
-            pass
 
     def _place_pending_die(self) -> None:
         self._marker_timer.stop()
@@ -1077,7 +1081,7 @@ class LogViewer(QWidget):
         self.search.selectAll()
 
     def _search_return(self) -> None:
-        if self._search_timer.isActive() or self._pattern_text() != getattr(self, "_searched_text", None):
+        if self._search_timer.isActive() or self._pattern_text() != self._searched_text:
             self._start_search(then_next=True)
         else:
             self.find_next()
@@ -1180,7 +1184,7 @@ class LogViewer(QWidget):
     def _search_done(self) -> None:
         self._update_search_count()
         self.searchFinished.emit(len(self._matches))
-        if getattr(self, "_then_next", False):
+        if self._then_next:
             self._then_next = False
             self.find_next()
 
@@ -1397,10 +1401,10 @@ class LogViewer(QWidget):
         elif state == "gone":
             what = self.tr("The container was removed")
         else:
-            what = getattr(self, "_error_text", "") or self.tr("The log stream failed")
+            what = self._error_text or self.tr("The log stream failed")
         if self.model.base:
             counts += " · " + self.tr("%1 cleared from view").replace("%1", locale.toString(self.model.base))
-        saved = getattr(self, "_saved_text", "")
+        saved = self._saved_text
         parts = [what, counts] + ([saved] if saved else [])
         self.status.setText("  ·  ".join(p for p in parts if p))
 
